@@ -1,0 +1,243 @@
+package dev.contrail.eventstore;
+
+import dev.contrail.core.event.EventEnvelope;
+import dev.contrail.core.event.EventMetadata;
+import dev.contrail.core.event.EventTypeRegistry;
+import dev.contrail.core.event.RecordedEvent;
+import dev.contrail.core.json.EventJson;
+import dev.contrail.eventstore.AppendResult.Appended;
+import dev.contrail.eventstore.AppendResult.AppendedStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The event log in PostgreSQL. Appends are atomic across streams, guarded per stream by a
+ * compare-and-set of its version, and recorded with their transaction id so the log can be read
+ * in commit-safe order without a time margin.
+ */
+public final class PostgresEventStore {
+
+    private static final String COLUMNS =
+            "global_position, transaction_id::text, event_id, stream_id, stream_version, type, source, subject, time, data::text, metadata::text";
+    private static final String VALUES_ROW = "(?::uuid, ?, ?::bigint, ?, ?, ?, ?::timestamptz, ?::jsonb, ?::jsonb)";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final EventTypeRegistry registry;
+    private final JsonMapper json = EventJson.mapper();
+
+    public PostgresEventStore(DataSource dataSource, EventTypeRegistry registry) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.registry = registry;
+    }
+
+    public EventTypeRegistry registry() {
+        return registry;
+    }
+
+    public AppendResult append(StreamAppend append, IdempotencyKey key) {
+        return appendAll(List.of(append), key);
+    }
+
+    /** Appends to every stream or to none, in one transaction. */
+    public AppendResult appendAll(List<StreamAppend> appends, IdempotencyKey key) {
+        List<EncodedAppend> encoded = appends.stream().map(this::encode).toList();
+        if (key != null) {
+            Optional<AppendResult> earlier = earlierResult(key);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        try {
+            return transactions.execute(status -> {
+                List<AppendedStream> streams = new ArrayList<>(encoded.size());
+                for (EncodedAppend append : encoded) {
+                    streams.add(insert(append));
+                }
+                var appended = new Appended(streams);
+                if (key != null) {
+                    jdbc.update("insert into idempotency_keys (idempotency_key, request_hash, result) values (?, ?, ?::jsonb)",
+                            key.key(), key.requestHash(), json.writeValueAsString(appended));
+                }
+                return appended;
+            });
+        } catch (ConflictSignal conflict) {
+            // A concurrent request with the same key may have won the race: its result is the answer.
+            Optional<AppendResult> earlier = key == null ? Optional.empty() : earlierResult(key);
+            return earlier.orElseGet(() -> new AppendResult.VersionConflict(
+                    conflict.streamId, conflict.expectedVersion, currentVersion(conflict.streamId)));
+        } catch (DuplicateKeyException duplicate) {
+            // Only a concurrent request with the same key explains a duplicate here; anything else is a bug.
+            if (key == null) {
+                throw duplicate;
+            }
+            return earlierResult(key).orElseThrow(() -> duplicate);
+        }
+    }
+
+    private record EncodedAppend(StreamAppend append, List<String> data, List<String> metadata) {}
+
+    private EncodedAppend encode(StreamAppend append) {
+        List<String> data = new ArrayList<>();
+        List<String> metadata = new ArrayList<>();
+        for (EventEnvelope<?> event : append.events()) {
+            data.add(registry.encode(event.type(), event.data()));
+            metadata.add(json.writeValueAsString(event.metadata()));
+        }
+        return new EncodedAppend(append, data, metadata);
+    }
+
+    private AppendedStream insert(EncodedAppend encoded) {
+        StreamAppend append = encoded.append();
+        long expected = append.expectedVersion();
+        int count = append.events().size();
+        String bump = expected == 0
+                ? "insert into streams (stream_id, version) values (?, ?) on conflict do nothing returning stream_id"
+                : "update streams set version = ?, updated_at = now() where stream_id = ? and version = ? returning stream_id";
+        String sql = "with bump as (" + bump + ") insert into events"
+                + " (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)"
+                + " select v.* from (values " + String.join(", ", Collections.nCopies(count, VALUES_ROW)) + ")"
+                + " as v (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)"
+                + " where exists (select 1 from bump) returning global_position";
+        List<Long> positions = jdbc.query(sql, ps -> {
+            int i = 1;
+            if (expected == 0) {
+                ps.setString(i++, append.streamId());
+                ps.setLong(i++, count);
+            } else {
+                ps.setLong(i++, expected + count);
+                ps.setString(i++, append.streamId());
+                ps.setLong(i++, expected);
+            }
+            for (int e = 0; e < count; e++) {
+                EventEnvelope<?> event = append.events().get(e);
+                ps.setObject(i++, event.id());
+                ps.setString(i++, append.streamId());
+                ps.setLong(i++, expected + e + 1);
+                ps.setString(i++, event.type());
+                ps.setString(i++, event.source());
+                ps.setString(i++, event.subject());
+                ps.setObject(i++, event.time().atOffset(ZoneOffset.UTC));
+                ps.setString(i++, encoded.data().get(e));
+                ps.setString(i++, encoded.metadata().get(e));
+            }
+        }, (rs, row) -> rs.getLong(1));
+        if (positions.isEmpty()) {
+            throw new ConflictSignal(append.streamId(), expected);
+        }
+        return new AppendedStream(append.streamId(), expected + 1, expected + count, positions.stream().sorted().toList());
+    }
+
+    /** The outcome of an earlier request with this key: {@code Repeated}, {@code KeyReused}, or empty when the key is new. */
+    public Optional<AppendResult> earlierResult(IdempotencyKey key) {
+        return jdbc.query("select request_hash, result::text from idempotency_keys where idempotency_key = ?",
+                        (rs, row) -> key.requestHash().equals(rs.getString(1))
+                                ? (AppendResult) new AppendResult.Repeated(json.readValue(rs.getString(2), Appended.class))
+                                : new AppendResult.KeyReused(key.key()),
+                        key.key())
+                .stream()
+                .findFirst();
+    }
+
+    /** The stream's version; 0 when it does not exist. */
+    public long currentVersion(String streamId) {
+        return jdbc.query("select version from streams where stream_id = ?", (rs, row) -> rs.getLong(1), streamId).stream()
+                .findFirst()
+                .orElse(0L);
+    }
+
+    /** The stream's events after a version, in order. */
+    public List<RecordedEvent<String>> readStream(String streamId, long afterVersion) {
+        return jdbc.query("select " + COLUMNS + " from events where stream_id = ? and stream_version > ? order by stream_version",
+                this::recorded, streamId, afterVersion);
+    }
+
+    /** Events with the given versions of a stream, for answering a repeated request. */
+    public List<RecordedEvent<String>> readStream(String streamId, long fromVersion, long toVersion) {
+        return jdbc.query("select " + COLUMNS + " from events where stream_id = ? and stream_version between ? and ? order by stream_version",
+                this::recorded, streamId, fromVersion, toVersion);
+    }
+
+    /**
+     * The next events of the whole log after a position, in commit-safe order. Only transactions
+     * older than every transaction still running are read, so an event committed late is read
+     * late, never skipped.
+     */
+    public LogPage readAll(LogPosition after, int limit) {
+        List<RecordedEvent<String>> events = new ArrayList<>(Math.min(limit, 1_000));
+        long[] lastTransaction = {after.transactionId()};
+        jdbc.query("select " + COLUMNS + " from events"
+                        + " where (transaction_id, global_position) > (?::text::xid8, ?)"
+                        + " and transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
+                        + " order by transaction_id, global_position limit ?",
+                rs -> {
+                    lastTransaction[0] = Long.parseLong(rs.getString(2));
+                    events.add(recorded(rs, 0));
+                },
+                Long.toString(after.transactionId()), after.globalPosition(), limit);
+        LogPosition next = events.isEmpty() ? after : new LogPosition(lastTransaction[0], events.getLast().globalPosition());
+        return new LogPage(events, next);
+    }
+
+    /** Whether committed events exist after the position that the horizon still holds back. */
+    public boolean hasEventsBeyondHorizon(LogPosition after) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from events where (transaction_id, global_position) > (?::text::xid8, ?))",
+                Boolean.class, Long.toString(after.transactionId()), after.globalPosition()));
+    }
+
+    public Optional<Snapshot> loadSnapshot(String streamId) {
+        return jdbc.query("select state_type, state_schema_version, stream_version, state::text from snapshots where stream_id = ?",
+                        (rs, row) -> new Snapshot(streamId, rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4)), streamId)
+                .stream()
+                .findFirst();
+    }
+
+    /** Keeps the newest snapshot per stream; an older one never replaces a newer one. */
+    public void saveSnapshot(Snapshot snapshot) {
+        jdbc.update("insert into snapshots (stream_id, state_type, state_schema_version, stream_version, state) values (?, ?, ?, ?, ?::jsonb)"
+                        + " on conflict (stream_id) do update set state_type = excluded.state_type,"
+                        + " state_schema_version = excluded.state_schema_version, stream_version = excluded.stream_version,"
+                        + " state = excluded.state, taken_at = now() where snapshots.stream_version < excluded.stream_version",
+                snapshot.streamId(), snapshot.stateType(), snapshot.stateSchemaVersion(), snapshot.streamVersion(), snapshot.stateJson());
+    }
+
+    private RecordedEvent<String> recorded(ResultSet rs, int row) throws SQLException {
+        var envelope = new EventEnvelope<>(
+                rs.getObject(3, UUID.class),
+                rs.getString(7),
+                rs.getString(6),
+                rs.getString(8),
+                rs.getObject(9, OffsetDateTime.class).toInstant(),
+                rs.getString(10),
+                json.readValue(rs.getString(11), EventMetadata.class));
+        return new RecordedEvent<>(envelope, rs.getString(4), rs.getLong(5), rs.getLong(1));
+    }
+
+    /** Unwinds the append transaction when a stream moved on; never leaves this class. */
+    private static final class ConflictSignal extends RuntimeException {
+        final String streamId;
+        final long expectedVersion;
+
+        ConflictSignal(String streamId, long expectedVersion) {
+            super(null, null, false, false);
+            this.streamId = streamId;
+            this.expectedVersion = expectedVersion;
+        }
+    }
+
+}

@@ -1,0 +1,36 @@
+package dev.contrail.eventstore.aggregate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Hot aggregate states, least recently used evicted. A stale entry is harmless: the append's
+ * version check fails, the entry is dropped and the state is loaded again.
+ */
+public final class StateCache {
+
+    record Hot(Object state, long version) {}
+
+    private final Map<String, Hot> entries;
+
+    public StateCache(int capacity) {
+        this.entries = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Hot> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    synchronized Hot get(String streamId) {
+        return entries.get(streamId);
+    }
+
+    synchronized void put(String streamId, Object state, long version) {
+        entries.put(streamId, new Hot(state, version));
+    }
+
+    synchronized void evict(String streamId) {
+        entries.remove(streamId);
+    }
+}

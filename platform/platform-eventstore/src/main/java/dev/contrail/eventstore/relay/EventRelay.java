@@ -1,0 +1,178 @@
+package dev.contrail.eventstore.relay;
+
+import dev.contrail.core.event.RecordedEvent;
+import dev.contrail.eventstore.LogPage;
+import dev.contrail.eventstore.LogPosition;
+import dev.contrail.eventstore.PostgresEventStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Publishes the event log to Kafka, exactly in commit-safe order and without gaps: it reads after
+ * its checkpoint below the transaction-id horizon, waits for Kafka to acknowledge, then moves the
+ * checkpoint. A crash between the two republishes a batch; consumers dedupe by position.
+ *
+ * <p>One relay is active per name: the instance holding the PostgreSQL advisory lock. Others wait
+ * as standbys and take over when the leader's session ends. A NOTIFY from each appending
+ * transaction wakes the leader; a slow poll covers lost notifications.
+ */
+public final class EventRelay implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EventRelay.class);
+
+    private final DataSource dataSource;
+    private final PostgresEventStore store;
+    private final Producer<String, byte[]> producer;
+    private final RelaySettings settings;
+    private final JdbcTemplate jdbc;
+    private final Counter published;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean leader = new AtomicBoolean();
+    private volatile Thread worker;
+
+    public EventRelay(DataSource dataSource, PostgresEventStore store, Producer<String, byte[]> producer, RelaySettings settings,
+            MeterRegistry meters) {
+        this.dataSource = dataSource;
+        this.store = store;
+        this.producer = producer;
+        this.settings = settings;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.published = Counter.builder("contrail.relay.published").tag("relay", settings.name())
+                .description("events published to Kafka (republished ones included)").register(meters);
+        meters.gauge("contrail.relay.leader", List.of(io.micrometer.core.instrument.Tag.of("relay", settings.name())), leader,
+                l -> l.get() ? 1 : 0);
+    }
+
+    public void start() {
+        if (running.compareAndSet(false, true)) {
+            worker = Thread.ofPlatform().name("event-relay-" + settings.name()).daemon().start(this::run);
+        }
+    }
+
+    /** Whether this instance holds the relay lock and is publishing. */
+    public boolean isLeader() {
+        return leader.get();
+    }
+
+    /** The position up to which everything has been acknowledged by Kafka. */
+    public LogPosition checkpoint() {
+        return jdbc.query("select transaction_id::text, global_position from relay_checkpoints where relay = ?",
+                        (rs, row) -> new LogPosition(Long.parseLong(rs.getString(1)), rs.getLong(2)), settings.name())
+                .stream()
+                .findFirst()
+                .orElse(LogPosition.START);
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        Thread thread = worker;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        while (running.get()) {
+            try (Connection session = dataSource.getConnection()) {
+                session.setAutoCommit(true);
+                if (tryLead(session)) {
+                    lead(session);
+                } else {
+                    Thread.sleep(settings.standbyPoll());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                if (running.get()) {
+                    log.warn("relay {} failed; restarting from its checkpoint: {}", settings.name(), e.toString());
+                    sleepQuietly();
+                }
+            } finally {
+                leader.set(false);
+            }
+        }
+    }
+
+    private boolean tryLead(Connection session) throws SQLException {
+        try (var statement = session.prepareStatement("select pg_try_advisory_lock(?)")) {
+            statement.setLong(1, settings.lockKey());
+            try (var rs = statement.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private void lead(Connection session) throws Exception {
+        try (var statement = session.createStatement()) {
+            statement.execute("listen contrail_events");
+        }
+        leader.set(true);
+        log.info("relay {} is the leader", settings.name());
+        LogPosition position = checkpoint();
+        PGConnection notifications = session.unwrap(PGConnection.class);
+        while (running.get()) {
+            LogPage page = store.readAll(position, settings.batchSize());
+            if (!page.events().isEmpty()) {
+                publish(page.events());
+                position = page.next();
+                saveCheckpoint(position);
+            }
+            if (page.events().size() == settings.batchSize()) {
+                continue;
+            }
+            if (store.hasEventsBeyondHorizon(position)) {
+                Thread.sleep(settings.heldBackRecheck());
+            } else {
+                notifications.getNotifications((int) settings.fallbackPoll().toMillis());
+            }
+        }
+    }
+
+    private void publish(List<RecordedEvent<String>> events) throws ExecutionException, InterruptedException {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+        for (RecordedEvent<String> event : events) {
+            acks.add(producer.send(CloudEventRecords.toRecord(event)));
+        }
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get();
+        }
+        published.increment(events.size());
+    }
+
+    private void saveCheckpoint(LogPosition position) {
+        jdbc.update("insert into relay_checkpoints (relay, transaction_id, global_position) values (?, ?::text::xid8, ?)"
+                        + " on conflict (relay) do update set transaction_id = excluded.transaction_id,"
+                        + " global_position = excluded.global_position, updated_at = now()",
+                settings.name(), Long.toString(position.transactionId()), position.globalPosition());
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(settings.standbyPoll());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.set(false);
+        }
+    }
+}
