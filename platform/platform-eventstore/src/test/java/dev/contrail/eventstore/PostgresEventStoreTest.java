@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class PostgresEventStoreTest {
 
-    private static final TestPostgres.Database DB = EventLogDatabase.create(PostgresEventStoreTest.class);
+    private static final TestPostgres.Database DB = EventLogTestSupport.database(PostgresEventStoreTest.class);
     private final DataSource dataSource = DB.dataSource();
     private final PostgresEventStore store = new PostgresEventStore(dataSource, ThingHappened.REGISTRY);
     private final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
