@@ -1,0 +1,78 @@
+package dev.contrail.messaging;
+
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+/**
+ * One subscription's Kafka consumer. Each partition is consumed by one thread in order, so events
+ * of one stream are applied in order. A failing event is retried in place with exponential
+ * backoff (later events of its partition wait), then dead-lettered with the error in its headers,
+ * and the partition moves on.
+ */
+final class KafkaSubscriber {
+
+    private final ConcurrentMessageListenerContainer<String, byte[]> container;
+    private final KafkaTemplate<String, byte[]> deadLetters;
+
+    KafkaSubscriber(Subscription subscription, EventApplier applier, String bootstrapServers, SubscriberSettings settings) {
+        new KafkaAdmin(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))
+                .createOrModifyTopics(new NewTopic(subscription.deadLetterTopic(), 1, (short) 1));
+        var consumers = new DefaultKafkaConsumerFactory<>(Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG, subscription.groupId(),
+                        // A new group starts at the beginning of what Kafka holds; applied positions make repeats harmless.
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.<String, Object>of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer()));
+        var recoverer = new DeadLetterPublishingRecoverer(deadLetters, (record, error) -> new TopicPartition(subscription.deadLetterTopic(), -1));
+        var backOff = new ExponentialBackOffWithMaxRetries(settings.maxAttempts() - 1);
+        backOff.setInitialInterval(settings.initialBackoff().toMillis());
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(settings.maxBackoff().toMillis());
+
+        var properties = new ContainerProperties(subscription.topic());
+        properties.setAckMode(ContainerProperties.AckMode.RECORD);
+        properties.setMessageListener((MessageListener<String, byte[]>) record -> applier.apply(subscription, KafkaRecords.toRecordedEvent(record)));
+        container = new ConcurrentMessageListenerContainer<>(consumers, properties);
+        container.setConcurrency(settings.concurrency());
+        container.setCommonErrorHandler(new DefaultErrorHandler(recoverer, backOff));
+        container.setBeanName("subscriber-" + subscription.name());
+    }
+
+    void start() {
+        container.start();
+    }
+
+    void stop() {
+        container.stop();
+    }
+
+    boolean isRunning() {
+        return container.isRunning();
+    }
+
+    /** Whether partitions have been assigned (the consumer is really reading). */
+    boolean isAssigned() {
+        return container.getAssignedPartitions() != null && !container.getAssignedPartitions().isEmpty();
+    }
+}
