@@ -9,4 +9,16 @@ import java.util.List;
  * @param next where the following page starts; equal to the request's position when nothing new
  *     is committed yet
  */
-public record LogPage(List<RecordedEvent<String>> events, LogPosition next) {}
+public record LogPage(List<Entry> entries, LogPosition next) {
+
+    /** An event and its place in commit-safe order. */
+    public record Entry(RecordedEvent<String> event, LogPosition position) {}
+
+    public List<RecordedEvent<String>> events() {
+        return entries.stream().map(Entry::event).toList();
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+}

@@ -178,19 +178,26 @@ public final class PostgresEventStore {
      * late, never skipped.
      */
     public LogPage readAll(LogPosition after, int limit) {
-        List<RecordedEvent<String>> events = new ArrayList<>(Math.min(limit, 1_000));
-        long[] lastTransaction = {after.transactionId()};
+        return readAll(after, limit, null);
+    }
+
+    /** As {@link #readAll(LogPosition, int)}, only events of one bounded context (null for all). */
+    public LogPage readAll(LogPosition after, int limit, String context) {
+        List<LogPage.Entry> entries = new ArrayList<>(Math.min(limit, 1_000));
+        String typeFilter = context == null ? "" : " and type like ?";
+        Object[] args = context == null
+                ? new Object[] {Long.toString(after.transactionId()), after.globalPosition(), limit}
+                : new Object[] {Long.toString(after.transactionId()), after.globalPosition(), "contrail." + context + ".%", limit};
         jdbc.query("select " + COLUMNS + " from events"
                         + " where (transaction_id, global_position) > (?::text::xid8, ?)"
-                        + " and transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
+                        + " and transaction_id < pg_snapshot_xmin(pg_current_snapshot())" + typeFilter
                         + " order by transaction_id, global_position limit ?",
                 rs -> {
-                    lastTransaction[0] = Long.parseLong(rs.getString(2));
-                    events.add(recorded(rs, 0));
+                    RecordedEvent<String> event = recorded(rs, 0);
+                    entries.add(new LogPage.Entry(event, new LogPosition(Long.parseLong(rs.getString(2)), event.globalPosition())));
                 },
-                Long.toString(after.transactionId()), after.globalPosition(), limit);
-        LogPosition next = events.isEmpty() ? after : new LogPosition(lastTransaction[0], events.getLast().globalPosition());
-        return new LogPage(events, next);
+                args);
+        return new LogPage(entries, entries.isEmpty() ? after : entries.getLast().position());
     }
 
     /** Whether committed events exist after the position that the horizon still holds back. */

@@ -1,6 +1,7 @@
 package dev.contrail.core.event;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,7 +12,8 @@ import java.util.UUID;
  * @param source who produced it (service or injector and principal)
  * @param type the registered, versioned type name, e.g. {@code contrail.ledger.funds_deposited.v1}
  * @param subject the entity it is about (an account id, an ICAO address)
- * @param time when it happened, from the command or the observation, never a projector's clock
+ * @param time when it happened, from the command or the observation, never a projector's clock;
+ *     kept to the microsecond, the log's precision
  * @param data the payload: an event record or an already parsed JSON tree
  */
 public record EventEnvelope<E>(
@@ -23,7 +25,8 @@ public record EventEnvelope<E>(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(time, "time");
+        // The log keeps microseconds; an envelope holds what the log will give back.
+        time = Objects.requireNonNull(time, "time").truncatedTo(ChronoUnit.MICROS);
         Objects.requireNonNull(data, "data");
         metadata = metadata == null ? EventMetadata.none() : metadata;
     }

@@ -133,12 +133,12 @@ public final class EventRelay implements AutoCloseable {
         PGConnection notifications = session.unwrap(PGConnection.class);
         while (running.get()) {
             LogPage page = store.readAll(position, settings.batchSize());
-            if (!page.events().isEmpty()) {
+            if (!page.isEmpty()) {
                 publish(page.events());
                 position = page.next();
                 saveCheckpoint(position);
             }
-            if (page.events().size() == settings.batchSize()) {
+            if (page.entries().size() == settings.batchSize()) {
                 continue;
             }
             if (store.hasEventsBeyondHorizon(position)) {

@@ -1,0 +1,35 @@
+package dev.contrail.command.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The command service's settings ({@code contrail.*}).
+ *
+ * @param source the CloudEvents {@code source} of the events this service records
+ * @param stateCacheSize aggregates kept hot in memory
+ * @param snapshotEvery snapshot an aggregate each time its version crosses a multiple of this
+ */
+@ConfigurationProperties("contrail")
+public record CommandServiceProperties(
+        @DefaultValue("/contrail/command-service") String source,
+        @DefaultValue("100000") int stateCacheSize,
+        @DefaultValue("100") int snapshotEvery,
+        Security security,
+        @DefaultValue Relay relay) {
+
+    /** @param jwtSecret the shared HS256 secret bearer tokens are verified with (at least 32 bytes) */
+    public record Security(String jwtSecret) {}
+
+    /**
+     * @param enabled whether this instance competes to relay the log to Kafka
+     * @param fallbackPoll read the log at least this often even without a notification
+     */
+    public record Relay(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("500") int batchSize,
+            @DefaultValue("5s") Duration fallbackPoll,
+            @DefaultValue("6") int topicPartitions,
+            @DefaultValue("1") short topicReplicationFactor) {}
+}
