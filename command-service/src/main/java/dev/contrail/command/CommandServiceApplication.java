@@ -9,7 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CommandServiceApplication {
 
+    /** The configuration file's name, so several services can share a JVM (tests, benchmarks). */
+    public static final String CONFIG_NAME = "spring.config.name=command-service";
+
     public static void main(String[] args) {
-        SpringApplication.run(CommandServiceApplication.class, args);
+        var application = new SpringApplication(CommandServiceApplication.class);
+        application.setDefaultProperties(java.util.Map.of("spring.config.name", "command-service"));
+        application.run(args);
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @RealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "contrail.security.jwt-secret=" + AccountCommandsIT.SECRET)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {CommandServiceApplication.CONFIG_NAME, "contrail.security.jwt-secret=" + AccountCommandsIT.SECRET})
 class AccountCommandsIT {
 
     static final String SECRET = "test-secret-test-secret-test-secret-42";

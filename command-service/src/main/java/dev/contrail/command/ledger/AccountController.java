@@ -3,7 +3,7 @@ package dev.contrail.command.ledger;
 import dev.contrail.command.ledger.AccountRequests.AccountCommandResponse;
 import dev.contrail.command.ledger.AccountRequests.AmountRequest;
 import dev.contrail.command.ledger.AccountRequests.OpenAccountRequest;
-import dev.contrail.command.web.BadRequestException;
+import dev.contrail.web.BadRequestException;
 import dev.contrail.command.web.CommandHeaders;
 import dev.contrail.command.web.CommandResponses;
 import dev.contrail.core.id.UuidV7;

@@ -1,6 +1,6 @@
 package dev.contrail.command.log;
 
-import dev.contrail.command.web.BadRequestException;
+import dev.contrail.web.BadRequestException;
 import dev.contrail.core.event.StructuredCloudEvents;
 import dev.contrail.eventstore.LogPage;
 import dev.contrail.eventstore.LogPosition;

@@ -1,6 +1,7 @@
 package dev.contrail.command.web;
 
 import dev.contrail.eventstore.IdempotencyKey;
+import dev.contrail.web.BadRequestException;
 import dev.contrail.eventstore.aggregate.CommandContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

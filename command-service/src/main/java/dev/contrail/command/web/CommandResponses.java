@@ -1,6 +1,7 @@
 package dev.contrail.command.web;
 
 import dev.contrail.core.event.RecordedEvent;
+import dev.contrail.web.Problems;
 import dev.contrail.core.json.EventJson;
 import dev.contrail.eventstore.aggregate.CommandOutcome;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.contrail.command.web;
+package dev.contrail.web;
 
 /** A request the service cannot read: a malformed header, a missing field. Answered with 400. */
 public final class BadRequestException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.contrail.command.web;
+package dev.contrail.web;
 
 import java.net.URI;
 import org.slf4j.Logger;
