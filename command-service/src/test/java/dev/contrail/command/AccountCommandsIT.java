@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @RealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {CommandServiceApplication.CONFIG_NAME, "contrail.security.jwt-secret=" + AccountCommandsIT.SECRET})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {CommandServiceApplication.CONFIG_NAME, "contrail.security.jwt-secret=" + AccountCommandsIT.SECRET
+        })
 class AccountCommandsIT {
 
     static final String SECRET = "test-secret-test-secret-test-secret-42";
@@ -36,8 +39,10 @@ class AccountCommandsIT {
     }
 
     private String open(String overdraftLimit) {
-        var response = api.post("/api/ledger/accounts",
-                "{\"holderName\": \"Ada Lovelace\", \"email\": \"ada@example.org\", \"currency\": \"EUR\", \"overdraftLimit\": \"" + overdraftLimit + "\"}");
+        var response = api.post(
+                "/api/ledger/accounts",
+                "{\"holderName\": \"Ada Lovelace\", \"email\": \"ada@example.org\", \"currency\": \"EUR\", \"overdraftLimit\": \""
+                        + overdraftLimit + "\"}");
         assertThat(response.status()).isEqualTo(201);
         return response.json().get("accountId").asString();
     }
@@ -56,7 +61,8 @@ class AccountCommandsIT {
         JsonNode event = body.get("events").get(0);
         assertThat(event.get("type").asString()).isEqualTo("contrail.ledger.account_opened.v1");
         assertThat(event.get("data").get("holder_name").asString()).isEqualTo("Ada");
-        assertThat(event.get("position").asLong()).isEqualTo(body.get("position").asLong());
+        assertThat(event.get("position").asLong())
+                .isEqualTo(body.get("position").asLong());
     }
 
     @Test
@@ -65,7 +71,13 @@ class AccountCommandsIT {
         var deposit = api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"12.50\"}");
         assertThat(deposit.status()).isEqualTo(200);
         assertThat(deposit.header("ETag")).isEqualTo("\"2\"");
-        assertThat(deposit.json().get("events").get(0).get("data").get("balance").asString()).isEqualTo("12.50");
+        assertThat(deposit.json()
+                        .get("events")
+                        .get(0)
+                        .get("data")
+                        .get("balance")
+                        .asString())
+                .isEqualTo("12.50");
 
         var withdrawal = api.post("/api/ledger/accounts/" + id + "/withdrawals", "{\"amount\": \"50\"}");
         assertThat(withdrawal.status()).isEqualTo(200);
@@ -75,7 +87,8 @@ class AccountCommandsIT {
         assertThat(events.get(1).get("type").asString()).isEqualTo("contrail.ledger.account_overdrawn.v1");
         assertThat(events.get(1).get("data").get("balance").asString()).isEqualTo("-37.50");
         assertThat(withdrawal.json().get("version").asLong()).isEqualTo(4);
-        assertThat(withdrawal.json().get("position").asLong()).isEqualTo(events.get(1).get("position").asLong());
+        assertThat(withdrawal.json().get("position").asLong())
+                .isEqualTo(events.get(1).get("position").asLong());
     }
 
     @Test
@@ -86,24 +99,33 @@ class AccountCommandsIT {
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.json().get("type").asString()).endsWith("/insufficient-funds");
         assertThat(refused.header("ETag")).isEqualTo("\"1\"");
-        assertThat(api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"1\"}").json().get("version").asLong()).isEqualTo(2);
+        assertThat(api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"1\"}")
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isEqualTo(2);
     }
 
     @Test
     void a_repeated_idempotency_key_returns_the_same_response_and_another_body_under_it_is_422() {
         String id = open("0");
         String key = "\"" + UUID.randomUUID() + "\"";
-        var first = api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"5.00\"}", "Idempotency-Key", key);
-        var again = api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"5.00\"}", "Idempotency-Key", key);
+        var first =
+                api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"5.00\"}", "Idempotency-Key", key);
+        var again =
+                api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"5.00\"}", "Idempotency-Key", key);
         assertThat(again.status()).isEqualTo(first.status()).isEqualTo(200);
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
 
-        var other = api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"6.00\"}", "Idempotency-Key", key);
+        var other =
+                api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"6.00\"}", "Idempotency-Key", key);
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.json().get("type").asString()).endsWith("/idempotency-key-reused");
         var next = api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"1.00\"}");
-        assertThat(next.json().get("version").asLong()).as("the repeat appended nothing").isEqualTo(3);
+        assertThat(next.json().get("version").asLong())
+                .as("the repeat appended nothing")
+                .isEqualTo(3);
     }
 
     @Test
@@ -136,7 +158,8 @@ class AccountCommandsIT {
         assertProblem(api.post("/api/ledger/accounts/" + id + "/deposits", "{not json"), 400);
         assertProblem(api.post("/api/ledger/accounts/" + id + "/deposits", "{}"), 400);
         assertProblem(api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"-3\"}"), 422);
-        assertProblem(api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"1\"}", "If-Match", "banana"), 400);
+        assertProblem(
+                api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"1\"}", "If-Match", "banana"), 400);
         assertProblem(api.post("/api/ledger/accounts/not-an-id/deposits", "{\"amount\": \"1\"}"), 400);
         assertProblem(api.post("/api/ledger/accounts/" + UUID.randomUUID() + "/deposits", "{\"amount\": \"1\"}"), 404);
         assertProblem(api.post("/api/ledger/accounts", "{\"holderName\": \"X\", \"currency\": \"ZZZ\"}"), 422);
@@ -148,8 +171,14 @@ class AccountCommandsIT {
         assertProblem(anonymous.post("/api/ledger/accounts", "{\"holderName\": \"X\", \"currency\": \"EUR\"}"), 401);
         var reader = new ApiClient("http://127.0.0.1:" + port, token("log:read"));
         assertProblem(reader.post("/api/ledger/accounts", "{\"holderName\": \"X\", \"currency\": \"EUR\"}"), 403);
-        var forged = new ApiClient("http://127.0.0.1:" + port, HmacTokens.mint("another-secret-another-secret-another", "mallory",
-                List.of("ledger:write"), Instant.now(), Duration.ofMinutes(5)));
+        var forged = new ApiClient(
+                "http://127.0.0.1:" + port,
+                HmacTokens.mint(
+                        "another-secret-another-secret-another",
+                        "mallory",
+                        List.of("ledger:write"),
+                        Instant.now(),
+                        Duration.ofMinutes(5)));
         assertProblem(forged.post("/api/ledger/accounts", "{\"holderName\": \"X\", \"currency\": \"EUR\"}"), 401);
     }
 
@@ -161,7 +190,8 @@ class AccountCommandsIT {
         api.post("/api/ledger/accounts/" + id + "/withdrawals", "{\"amount\": \"3\"}");
         var closed = api.post("/api/ledger/accounts/" + id + "/close", "");
         assertThat(closed.status()).isEqualTo(200);
-        assertThat(closed.json().get("events").get(0).get("type").asString()).isEqualTo("contrail.ledger.account_closed.v1");
+        assertThat(closed.json().get("events").get(0).get("type").asString())
+                .isEqualTo("contrail.ledger.account_closed.v1");
     }
 
     @Test
@@ -169,7 +199,8 @@ class AccountCommandsIT {
         var open = new ApiClient("http://127.0.0.1:" + port, null);
         assertThat(open.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
         assertThat(open.get("/actuator/prometheus").body()).contains("contrail_relay_published");
-        assertThat(open.get("/v3/api-docs").json().get("paths").has("/api/ledger/accounts/{accountId}/deposits")).isTrue();
+        assertThat(open.get("/v3/api-docs").json().get("paths").has("/api/ledger/accounts/{accountId}/deposits"))
+                .isTrue();
     }
 
     private static void assertProblem(ApiClient.Response response, int status) {

@@ -28,9 +28,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Real HTTP, real PostgreSQL (a log database and a read-model database), real Kafka, both services. */
 @RealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ProjectionServiceApplication.CONFIG_NAME, "contrail.security.jwt-secret=" + LedgerEndToEndIT.SECRET,
-            "contrail.min-position-wait=2s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            ProjectionServiceApplication.CONFIG_NAME,
+            "contrail.security.jwt-secret=" + LedgerEndToEndIT.SECRET,
+            "contrail.min-position-wait=2s"
+        })
 class LedgerEndToEndIT {
 
     static final String SECRET = "end-to-end-secret-end-to-end-secret-42";
@@ -47,11 +51,15 @@ class LedgerEndToEndIT {
 
     private static ConfigurableApplicationContext startCommandService() {
         TestPostgres.Database log = TestPostgres.newDatabase("LedgerEndToEndIT_log");
-        return new SpringApplicationBuilder(CommandServiceApplication.class).run(
-                "--spring.config.name=command-service", "--server.port=0",
-                "--spring.datasource.url=" + log.url(), "--spring.datasource.username=" + log.user(),
-                "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
-                "--contrail.security.jwt-secret=" + SECRET, "--contrail.relay.fallback-poll=1s");
+        return new SpringApplicationBuilder(CommandServiceApplication.class)
+                .run(
+                        "--spring.config.name=command-service",
+                        "--server.port=0",
+                        "--spring.datasource.url=" + log.url(),
+                        "--spring.datasource.username=" + log.user(),
+                        "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
+                        "--contrail.security.jwt-secret=" + SECRET,
+                        "--contrail.relay.fallback-poll=1s");
     }
 
     private static int commandPort() {
@@ -79,13 +87,16 @@ class LedgerEndToEndIT {
     }
 
     private String openAccount(String holder) {
-        var opened = commands.post("/api/ledger/accounts", "{\"holderName\": \"" + holder + "\", \"currency\": \"EUR\", \"overdraftLimit\": \"50\"}");
+        var opened = commands.post(
+                "/api/ledger/accounts",
+                "{\"holderName\": \"" + holder + "\", \"currency\": \"EUR\", \"overdraftLimit\": \"50\"}");
         assertThat(opened.status()).isEqualTo(201);
         return opened.json().get("accountId").asString();
     }
 
     private long move(String accountId, String kind, String amount) {
-        var response = commands.post("/api/ledger/accounts/" + accountId + "/" + kind, "{\"amount\": \"" + amount + "\"}");
+        var response =
+                commands.post("/api/ledger/accounts/" + accountId + "/" + kind, "{\"amount\": \"" + amount + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().get("position").asLong();
     }
@@ -111,7 +122,9 @@ class LedgerEndToEndIT {
         var response = queries.get("/api/ledger/accounts/whatever", "Contrail-Min-Position", "999999999");
         assertThat(response.status()).isEqualTo(504);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(queries.get("/api/ledger/accounts/whatever", "Contrail-Min-Position", "soon").status()).isEqualTo(400);
+        assertThat(queries.get("/api/ledger/accounts/whatever", "Contrail-Min-Position", "soon")
+                        .status())
+                .isEqualTo(400);
         assertThat(queries.get("/api/ledger/accounts/no-such-account").status()).isEqualTo(404);
     }
 
@@ -123,24 +136,38 @@ class LedgerEndToEndIT {
             move(id, "deposits", (10 + i) + ".00");
             last = move(id, "withdrawals", (i * 7) + ".50");
         }
-        assertThat(queries.get("/api/ledger/accounts/any", "Contrail-Min-Position", Long.toString(last)).status()).isEqualTo(404);
+        assertThat(queries.get("/api/ledger/accounts/any", "Contrail-Min-Position", Long.toString(last))
+                        .status())
+                .isEqualTo(404);
         var log = COMMAND_SERVICE.getBean(JdbcTemplate.class);
-        long ledgerEvents = log.queryForObject("select count(*) from events where type like 'contrail.ledger.%'", Long.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> readModel.queryForObject(
-                "select count(*) from subscriber_positions where subscriber = 'ledger-account-summaries'", Long.class) == ledgerEvents);
+        long ledgerEvents =
+                log.queryForObject("select count(*) from events where type like 'contrail.ledger.%'", Long.class);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> readModel.queryForObject(
+                                "select count(*) from subscriber_positions where subscriber = 'ledger-account-summaries'",
+                                Long.class)
+                        == ledgerEvents);
         List<Map<String, Object>> live = readModel.queryForList("select * from account_summaries order by account_id");
 
         var admin = new ApiClient("http://127.0.0.1:" + port, token("admin"));
-        assertThat(new ApiClient("http://127.0.0.1:" + port, null).post("/api/admin/projections/ledger-account-summaries/rebuild", "").status())
+        assertThat(new ApiClient("http://127.0.0.1:" + port, null)
+                        .post("/api/admin/projections/ledger-account-summaries/rebuild", "")
+                        .status())
                 .isEqualTo(401);
         var started = admin.post("/api/admin/projections/ledger-account-summaries/rebuild", "");
         assertThat(started.status()).as(started.body()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                admin.get("/api/admin/projections/ledger-account-summaries").json().get("status").asString().equals("DONE"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> admin.get("/api/admin/projections/ledger-account-summaries")
+                        .json()
+                        .get("status")
+                        .asString()
+                        .equals("DONE"));
 
-        var progress = admin.get("/api/admin/projections/ledger-account-summaries").json();
+        var progress =
+                admin.get("/api/admin/projections/ledger-account-summaries").json();
         assertThat(progress.get("applied").asLong()).isEqualTo(ledgerEvents);
-        assertThat(readModel.queryForList("select * from account_summaries order by account_id")).isEqualTo(live);
+        assertThat(readModel.queryForList("select * from account_summaries order by account_id"))
+                .isEqualTo(live);
 
         String after = openAccount("After the rebuild");
         long position = move(after, "deposits", "1.00");

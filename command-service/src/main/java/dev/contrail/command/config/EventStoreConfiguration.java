@@ -43,25 +43,50 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    CommandRunner commandRunner(PostgresEventStore store, CommandServiceProperties properties, Clock clock, MeterRegistry meters) {
-        return new CommandRunner(store, new StateCache(properties.stateCacheSize()), clock, new SecureRandom(), properties.source(), meters);
+    CommandRunner commandRunner(
+            PostgresEventStore store, CommandServiceProperties properties, Clock clock, MeterRegistry meters) {
+        return new CommandRunner(
+                store,
+                new StateCache(properties.stateCacheSize()),
+                clock,
+                new SecureRandom(),
+                properties.source(),
+                meters);
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
     @ConditionalOnProperty(name = "contrail.relay.enabled", matchIfMissing = true)
-    EventRelay eventRelay(DataSource dataSource, PostgresEventStore store, EventTypeRegistry registry, CommandServiceProperties properties,
-            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, MeterRegistry meters) {
+    EventRelay eventRelay(
+            DataSource dataSource,
+            PostgresEventStore store,
+            EventTypeRegistry registry,
+            CommandServiceProperties properties,
+            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+            MeterRegistry meters) {
         var relay = properties.relay();
-        List<String> topics = registry.types().stream().map(EventType::context).distinct().map(CloudEventAttributes::topicOf).toList();
+        List<String> topics = registry.types().stream()
+                .map(EventType::context)
+                .distinct()
+                .map(CloudEventAttributes::topicOf)
+                .toList();
         KafkaTopics.ensure(bootstrapServers, topics, relay.topicPartitions(), relay.topicReplicationFactor());
-        var settings = new RelaySettings("kafka", relay.batchSize(), relay.fallbackPoll(), Duration.ofMillis(2), Duration.ofSeconds(1),
-                relay.topicPartitions(), relay.topicReplicationFactor());
-        return new EventRelay(dataSource, store, KafkaTopics.producer(bootstrapServers, "contrail-relay"), settings, meters);
+        var settings = new RelaySettings(
+                "kafka",
+                relay.batchSize(),
+                relay.fallbackPoll(),
+                Duration.ofMillis(2),
+                Duration.ofSeconds(1),
+                relay.topicPartitions(),
+                relay.topicReplicationFactor());
+        return new EventRelay(
+                dataSource, store, KafkaTopics.producer(bootstrapServers, "contrail-relay"), settings, meters);
     }
 
     @Bean
     @ConditionalOnProperty(name = "contrail.relay.enabled", matchIfMissing = true)
     HealthIndicator relayHealthIndicator(EventRelay relay) {
-        return () -> Health.up().withDetail("role", relay.isLeader() ? "leader" : "standby").build();
+        return () -> Health.up()
+                .withDetail("role", relay.isLeader() ? "leader" : "standby")
+                .build();
     }
 }

@@ -13,9 +13,18 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI commandServiceApi() {
         return new OpenAPI()
-                .info(new Info().title("Contrail command service").version("v1")
-                        .description("Commands on aggregates and the read-all log. Errors are application/problem+json (RFC 9457)."))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+                .info(
+                        new Info()
+                                .title("Contrail command service")
+                                .version("v1")
+                                .description(
+                                        "Commands on aggregates and the read-all log. Errors are application/problem+json (RFC 9457)."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")));
     }
 }

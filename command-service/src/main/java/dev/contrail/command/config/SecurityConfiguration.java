@@ -16,14 +16,19 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return BearerSecurity.filterChain(http, requests -> requests
-                .requestMatchers("/api/ledger/**").hasAnyAuthority("SCOPE_ledger:write", BearerSecurity.ADMIN)
-                .requestMatchers("/api/log/**").hasAnyAuthority("SCOPE_log:read", BearerSecurity.ADMIN)
-                .anyRequest().hasAuthority(BearerSecurity.ADMIN));
+        return BearerSecurity.filterChain(
+                http,
+                requests -> requests.requestMatchers("/api/ledger/**")
+                        .hasAnyAuthority("SCOPE_ledger:write", BearerSecurity.ADMIN)
+                        .requestMatchers("/api/log/**")
+                        .hasAnyAuthority("SCOPE_log:read", BearerSecurity.ADMIN)
+                        .anyRequest()
+                        .hasAuthority(BearerSecurity.ADMIN));
     }
 
     @Bean
     JwtDecoder jwtDecoder(CommandServiceProperties properties) {
-        return BearerSecurity.jwtDecoder(properties.security() == null ? null : properties.security().jwtSecret());
+        return BearerSecurity.jwtDecoder(
+                properties.security() == null ? null : properties.security().jwtSecret());
     }
 }

@@ -3,7 +3,6 @@ package dev.contrail.command.ledger;
 import dev.contrail.command.ledger.AccountRequests.AccountCommandResponse;
 import dev.contrail.command.ledger.AccountRequests.AmountRequest;
 import dev.contrail.command.ledger.AccountRequests.OpenAccountRequest;
-import dev.contrail.web.BadRequestException;
 import dev.contrail.command.web.CommandHeaders;
 import dev.contrail.command.web.CommandResponses;
 import dev.contrail.core.id.UuidV7;
@@ -18,6 +17,7 @@ import dev.contrail.ledger.account.AccountCommand.OpenAccount;
 import dev.contrail.ledger.account.AccountCommand.WithdrawFunds;
 import dev.contrail.ledger.account.AccountEvent;
 import dev.contrail.ledger.account.AccountState;
+import dev.contrail.web.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,51 +57,87 @@ class AccountController {
 
     @PostMapping
     @Operation(summary = "Open an account", description = "201 with Location, ETag and the recorded events")
-    ResponseEntity<?> open(@RequestBody OpenAccountRequest request, Authentication principal,
+    ResponseEntity<?> open(
+            @RequestBody OpenAccountRequest request,
+            Authentication principal,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         String accountId = UuidV7.of(clock.millis(), random).toString();
-        var command = new OpenAccount(request.holderName(), request.email(), request.currency(), request.overdraftLimit());
+        var command =
+                new OpenAccount(request.holderName(), request.email(), request.currency(), request.overdraftLimit());
         var context = CommandHeaders.context(principal, idempotencyKey, null, "POST /api/ledger/accounts", request);
         return respond(runner.handle(ACCOUNT, accountId, command, context), HttpStatus.CREATED);
     }
 
     @PostMapping("/{accountId}/deposits")
     @Operation(summary = "Deposit funds")
-    ResponseEntity<?> deposit(@PathVariable String accountId, @RequestBody AmountRequest request, Authentication principal,
+    ResponseEntity<?> deposit(
+            @PathVariable String accountId,
+            @RequestBody AmountRequest request,
+            Authentication principal,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return run(accountId, new DepositFunds(amount(request)), principal, idempotencyKey, ifMatch, "deposits", request);
+        return run(
+                accountId, new DepositFunds(amount(request)), principal, idempotencyKey, ifMatch, "deposits", request);
     }
 
     @PostMapping("/{accountId}/withdrawals")
-    @Operation(summary = "Withdraw funds", description = "within the balance plus the overdraft limit; going below zero also records an overdraft")
-    ResponseEntity<?> withdraw(@PathVariable String accountId, @RequestBody AmountRequest request, Authentication principal,
+    @Operation(
+            summary = "Withdraw funds",
+            description = "within the balance plus the overdraft limit; going below zero also records an overdraft")
+    ResponseEntity<?> withdraw(
+            @PathVariable String accountId,
+            @RequestBody AmountRequest request,
+            Authentication principal,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return run(accountId, new WithdrawFunds(amount(request)), principal, idempotencyKey, ifMatch, "withdrawals", request);
+        return run(
+                accountId,
+                new WithdrawFunds(amount(request)),
+                principal,
+                idempotencyKey,
+                ifMatch,
+                "withdrawals",
+                request);
     }
 
     @PostMapping("/{accountId}/close")
     @Operation(summary = "Close an account", description = "only at a zero balance")
-    ResponseEntity<?> close(@PathVariable String accountId, Authentication principal,
+    ResponseEntity<?> close(
+            @PathVariable String accountId,
+            Authentication principal,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return run(accountId, new CloseAccount(), principal, idempotencyKey, ifMatch, "close", "close");
     }
 
-    private ResponseEntity<?> run(String accountId, AccountCommand command, Authentication principal, String idempotencyKey, String ifMatch,
-            String action, Object request) {
+    private ResponseEntity<?> run(
+            String accountId,
+            AccountCommand command,
+            Authentication principal,
+            String idempotencyKey,
+            String ifMatch,
+            String action,
+            Object request) {
         if (!ACCOUNT_ID.matcher(accountId).matches()) {
             throw new BadRequestException("invalid-account-id", "not an account id: " + accountId);
         }
-        var context = CommandHeaders.context(principal, idempotencyKey, ifMatch, "POST /api/ledger/accounts/" + accountId + "/" + action, request);
+        var context = CommandHeaders.context(
+                principal, idempotencyKey, ifMatch, "POST /api/ledger/accounts/" + accountId + "/" + action, request);
         return respond(runner.handle(ACCOUNT, accountId, command, context), HttpStatus.OK);
     }
 
     private static ResponseEntity<?> respond(CommandOutcome outcome, HttpStatus status) {
-        return CommandResponses.respond(outcome, status,
-                accepted -> status == HttpStatus.CREATED ? URI.create("/api/ledger/accounts/" + accountIdOf(accepted)) : null,
-                accepted -> new AccountCommandResponse(accountIdOf(accepted), accepted.version(), accepted.lastPosition(), CommandResponses.events(accepted)));
+        return CommandResponses.respond(
+                outcome,
+                status,
+                accepted -> status == HttpStatus.CREATED
+                        ? URI.create("/api/ledger/accounts/" + accountIdOf(accepted))
+                        : null,
+                accepted -> new AccountCommandResponse(
+                        accountIdOf(accepted),
+                        accepted.version(),
+                        accepted.lastPosition(),
+                        CommandResponses.events(accepted)));
     }
 
     private static String accountIdOf(CommandOutcome.Accepted accepted) {

@@ -14,9 +14,13 @@ final class AccountRequests {
             @Schema(example = "Ada Lovelace") String holderName,
             @Schema(example = "ada@example.org") String email,
             @Schema(example = "EUR") String currency,
-            @Schema(example = "100.00", description = "how far below zero the balance may go; 0 when absent") BigDecimal overdraftLimit) {}
 
-    record AmountRequest(@Schema(example = "12.50", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal amount) {}
+            @Schema(example = "100.00", description = "how far below zero the balance may go; 0 when absent")
+            BigDecimal overdraftLimit) {}
+
+    record AmountRequest(
+            @Schema(example = "12.50", requiredMode = Schema.RequiredMode.REQUIRED)
+            BigDecimal amount) {}
 
     /**
      * @param version the account stream's version after the command (also the ETag)

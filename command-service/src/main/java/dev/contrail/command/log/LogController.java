@@ -1,10 +1,10 @@
 package dev.contrail.command.log;
 
-import dev.contrail.web.BadRequestException;
 import dev.contrail.core.event.StructuredCloudEvents;
 import dev.contrail.eventstore.LogPage;
 import dev.contrail.eventstore.LogPosition;
 import dev.contrail.eventstore.PostgresEventStore;
+import dev.contrail.web.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -41,12 +41,17 @@ class LogController {
         this.store = store;
     }
 
-    @GetMapping(value = "/events", produces = {"application/x-ndjson"})
+    @GetMapping(
+            value = "/events",
+            produces = {"application/x-ndjson"})
     @Operation(summary = "Read the log after a position", description = "NDJSON of structured CloudEvents, streamed")
     ResponseEntity<StreamingResponseBody> events(
-            @Parameter(description = "log position <transactionId>:<globalPosition>; 0:0 is the start") @RequestParam(defaultValue = "0:0") String after,
+            @Parameter(description = "log position <transactionId>:<globalPosition>; 0:0 is the start")
+                    @RequestParam(defaultValue = "0:0")
+                    String after,
             @RequestParam(defaultValue = "1000") int limit,
-            @Parameter(description = "only this bounded context, e.g. ledger") @RequestParam(required = false) String context) {
+            @Parameter(description = "only this bounded context, e.g. ledger") @RequestParam(required = false)
+                    String context) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequestException("invalid-limit", "limit must be between 1 and " + MAX_LIMIT);
         }
@@ -65,7 +70,10 @@ class LogController {
             int wanted = Math.min(PAGE, left);
             LogPage page = store.readAll(position, wanted, context);
             for (LogPage.Entry entry : page.entries()) {
-                out.write(StructuredCloudEvents.write(entry.event(), entry.position().toString()).toString().getBytes(StandardCharsets.UTF_8));
+                out.write(StructuredCloudEvents.write(
+                                entry.event(), entry.position().toString())
+                        .toString()
+                        .getBytes(StandardCharsets.UTF_8));
                 out.write('\n');
             }
             out.flush();

@@ -1,8 +1,8 @@
 package dev.contrail.command.web;
 
 import dev.contrail.eventstore.IdempotencyKey;
-import dev.contrail.web.BadRequestException;
 import dev.contrail.eventstore.aggregate.CommandContext;
+import dev.contrail.web.BadRequestException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +23,8 @@ public final class CommandHeaders {
      * @param route the operation, part of the key's scope (the same key on two routes is two keys)
      * @param request the parsed request; its value is hashed to recognise a different body under the same key
      */
-    public static CommandContext context(Authentication principal, String idempotencyKey, String ifMatch, String route, Object request) {
+    public static CommandContext context(
+            Authentication principal, String idempotencyKey, String ifMatch, String route, Object request) {
         String actor = principal == null ? "anonymous" : principal.getName();
         IdempotencyKey key = idempotencyKey == null ? null : idempotencyKey(actor, route, idempotencyKey, request);
         return new CommandContext(actor, key == null ? null : key.key(), null, key, expectedVersion(ifMatch));
@@ -46,14 +47,16 @@ public final class CommandHeaders {
         }
         var matcher = VERSION_TAG.matcher(ifMatch.strip());
         if (!matcher.matches()) {
-            throw new BadRequestException("invalid-if-match", "If-Match must be a stream version like \"3\", got " + ifMatch);
+            throw new BadRequestException(
+                    "invalid-if-match", "If-Match must be a stream version like \"3\", got " + ifMatch);
         }
         return Long.parseLong(matcher.group(1));
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

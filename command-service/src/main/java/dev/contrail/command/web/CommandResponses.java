@@ -1,9 +1,9 @@
 package dev.contrail.command.web;
 
 import dev.contrail.core.event.RecordedEvent;
-import dev.contrail.web.Problems;
 import dev.contrail.core.json.EventJson;
 import dev.contrail.eventstore.aggregate.CommandOutcome;
+import dev.contrail.web.Problems;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +22,12 @@ public final class CommandResponses {
     /** An event as a command response shows it; data exactly as the log holds it. */
     public record EventView(String id, String type, long streamVersion, long position, Instant time, JsonNode data) {
         static EventView of(RecordedEvent<Object> event) {
-            return new EventView(event.id().toString(), event.type(), event.streamVersion(), event.globalPosition(), event.time(),
+            return new EventView(
+                    event.id().toString(),
+                    event.type(),
+                    event.streamVersion(),
+                    event.globalPosition(),
+                    event.time(),
                     EventJson.mapper().valueToTree(event.data()));
         }
     }
@@ -36,7 +41,10 @@ public final class CommandResponses {
      *     request gets the same status and body
      * @param location where the created resource lives, or null
      */
-    public static ResponseEntity<?> respond(CommandOutcome outcome, HttpStatus status, Function<CommandOutcome.Accepted, URI> location,
+    public static ResponseEntity<?> respond(
+            CommandOutcome outcome,
+            HttpStatus status,
+            Function<CommandOutcome.Accepted, URI> location,
             Function<CommandOutcome.Accepted, Object> body) {
         return switch (outcome) {
             case CommandOutcome.Accepted accepted -> {
@@ -50,13 +58,27 @@ public final class CommandResponses {
                 }
                 yield response.body(body.apply(accepted));
             }
-            case CommandOutcome.Rejected rejected -> problem(statusOf(rejected.code()), rejected.code(), rejected.detail(), rejected.version());
-            case CommandOutcome.PreconditionFailed failed -> problem(HttpStatus.PRECONDITION_FAILED, "version-mismatch",
-                    "If-Match expected version " + failed.expectedVersion() + " but it is " + failed.actualVersion(), failed.actualVersion());
-            case CommandOutcome.KeyReused reused -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-                    "this Idempotency-Key was used before with a different request", null);
-            case CommandOutcome.Contended contended -> problem(HttpStatus.CONFLICT, "concurrent-modification",
-                    "other writers kept changing " + contended.streamId() + "; retry", null);
+            case CommandOutcome.Rejected rejected ->
+                problem(statusOf(rejected.code()), rejected.code(), rejected.detail(), rejected.version());
+            case CommandOutcome.PreconditionFailed failed ->
+                problem(
+                        HttpStatus.PRECONDITION_FAILED,
+                        "version-mismatch",
+                        "If-Match expected version " + failed.expectedVersion() + " but it is "
+                                + failed.actualVersion(),
+                        failed.actualVersion());
+            case CommandOutcome.KeyReused reused ->
+                problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "idempotency-key-reused",
+                        "this Idempotency-Key was used before with a different request",
+                        null);
+            case CommandOutcome.Contended contended ->
+                problem(
+                        HttpStatus.CONFLICT,
+                        "concurrent-modification",
+                        "other writers kept changing " + contended.streamId() + "; retry",
+                        null);
         };
     }
 

@@ -36,7 +36,8 @@ class LedgerSchemaTest {
         var deposited = new FundsDeposited("a-1", new BigDecimal("12.50"), new BigDecimal("100.00"));
         String json = registry.encode("contrail.ledger.funds_deposited.v1", deposited);
         assertThat(json).isEqualTo("{\"account_id\":\"a-1\",\"amount\":\"12.50\",\"balance\":\"100.00\"}");
-        assertThat((AccountEvent) registry.decode("contrail.ledger.funds_deposited.v1", json)).isEqualTo(deposited);
+        assertThat((AccountEvent) registry.decode("contrail.ledger.funds_deposited.v1", json))
+                .isEqualTo(deposited);
     }
 
     @Test

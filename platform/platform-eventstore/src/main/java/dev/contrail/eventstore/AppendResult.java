@@ -19,7 +19,10 @@ public sealed interface AppendResult {
         }
 
         public long lastPosition() {
-            return streams.stream().mapToLong(AppendedStream::lastPosition).max().orElseThrow();
+            return streams.stream()
+                    .mapToLong(AppendedStream::lastPosition)
+                    .max()
+                    .orElseThrow();
         }
     }
 

@@ -12,16 +12,19 @@ public record LogPosition(long transactionId, long globalPosition) implements Co
     public static LogPosition parse(String text) {
         int colon = text.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("a log position looks like <transactionId>:<globalPosition>, got " + text);
+            throw new IllegalArgumentException(
+                    "a log position looks like <transactionId>:<globalPosition>, got " + text);
         }
         try {
-            var position = new LogPosition(Long.parseLong(text.substring(0, colon)), Long.parseLong(text.substring(colon + 1)));
+            var position = new LogPosition(
+                    Long.parseLong(text.substring(0, colon)), Long.parseLong(text.substring(colon + 1)));
             if (position.transactionId < 0 || position.globalPosition < 0) {
                 throw new IllegalArgumentException("a log position is never negative: " + text);
             }
             return position;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a log position looks like <transactionId>:<globalPosition>, got " + text, e);
+            throw new IllegalArgumentException(
+                    "a log position looks like <transactionId>:<globalPosition>, got " + text, e);
         }
     }
 

@@ -70,8 +70,11 @@ public final class PostgresEventStore {
                 }
                 var appended = new Appended(streams);
                 if (key != null) {
-                    jdbc.update("insert into idempotency_keys (idempotency_key, request_hash, result) values (?, ?, ?::jsonb)",
-                            key.key(), key.requestHash(), json.writeValueAsString(appended));
+                    jdbc.update(
+                            "insert into idempotency_keys (idempotency_key, request_hash, result) values (?, ?, ?::jsonb)",
+                            key.key(),
+                            key.requestHash(),
+                            json.writeValueAsString(appended));
                 }
                 return appended;
             });
@@ -113,40 +116,50 @@ public final class PostgresEventStore {
                 + " select v.* from (values " + String.join(", ", Collections.nCopies(count, VALUES_ROW)) + ")"
                 + " as v (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)"
                 + " where exists (select 1 from bump) returning global_position";
-        List<Long> positions = jdbc.query(sql, ps -> {
-            int i = 1;
-            if (expected == 0) {
-                ps.setString(i++, append.streamId());
-                ps.setLong(i++, count);
-            } else {
-                ps.setLong(i++, expected + count);
-                ps.setString(i++, append.streamId());
-                ps.setLong(i++, expected);
-            }
-            for (int e = 0; e < count; e++) {
-                EventEnvelope<?> event = append.events().get(e);
-                ps.setObject(i++, event.id());
-                ps.setString(i++, append.streamId());
-                ps.setLong(i++, expected + e + 1);
-                ps.setString(i++, event.type());
-                ps.setString(i++, event.source());
-                ps.setString(i++, event.subject());
-                ps.setObject(i++, event.time().atOffset(ZoneOffset.UTC));
-                ps.setString(i++, encoded.data().get(e));
-                ps.setString(i++, encoded.metadata().get(e));
-            }
-        }, (rs, row) -> rs.getLong(1));
+        List<Long> positions = jdbc.query(
+                sql,
+                ps -> {
+                    int i = 1;
+                    if (expected == 0) {
+                        ps.setString(i++, append.streamId());
+                        ps.setLong(i++, count);
+                    } else {
+                        ps.setLong(i++, expected + count);
+                        ps.setString(i++, append.streamId());
+                        ps.setLong(i++, expected);
+                    }
+                    for (int e = 0; e < count; e++) {
+                        EventEnvelope<?> event = append.events().get(e);
+                        ps.setObject(i++, event.id());
+                        ps.setString(i++, append.streamId());
+                        ps.setLong(i++, expected + e + 1);
+                        ps.setString(i++, event.type());
+                        ps.setString(i++, event.source());
+                        ps.setString(i++, event.subject());
+                        ps.setObject(i++, event.time().atOffset(ZoneOffset.UTC));
+                        ps.setString(i++, encoded.data().get(e));
+                        ps.setString(i++, encoded.metadata().get(e));
+                    }
+                },
+                (rs, row) -> rs.getLong(1));
         if (positions.isEmpty()) {
             throw new ConflictSignal(append.streamId(), expected);
         }
-        return new AppendedStream(append.streamId(), expected + 1, expected + count, positions.stream().sorted().toList());
+        return new AppendedStream(
+                append.streamId(),
+                expected + 1,
+                expected + count,
+                positions.stream().sorted().toList());
     }
 
     /** The outcome of an earlier request with this key: {@code Repeated}, {@code KeyReused}, or empty when the key is new. */
     public Optional<AppendResult> earlierResult(IdempotencyKey key) {
-        return jdbc.query("select request_hash, result::text from idempotency_keys where idempotency_key = ?",
+        return jdbc
+                .query(
+                        "select request_hash, result::text from idempotency_keys where idempotency_key = ?",
                         (rs, row) -> key.requestHash().equals(rs.getString(1))
-                                ? (AppendResult) new AppendResult.Repeated(json.readValue(rs.getString(2), Appended.class))
+                                ? (AppendResult)
+                                        new AppendResult.Repeated(json.readValue(rs.getString(2), Appended.class))
                                 : new AppendResult.KeyReused(key.key()),
                         key.key())
                 .stream()
@@ -155,21 +168,31 @@ public final class PostgresEventStore {
 
     /** The stream's version; 0 when it does not exist. */
     public long currentVersion(String streamId) {
-        return jdbc.query("select version from streams where stream_id = ?", (rs, row) -> rs.getLong(1), streamId).stream()
+        return jdbc
+                .query("select version from streams where stream_id = ?", (rs, row) -> rs.getLong(1), streamId)
+                .stream()
                 .findFirst()
                 .orElse(0L);
     }
 
     /** The stream's events after a version, in order. */
     public List<RecordedEvent<String>> readStream(String streamId, long afterVersion) {
-        return jdbc.query("select " + COLUMNS + " from events where stream_id = ? and stream_version > ? order by stream_version",
-                this::recorded, streamId, afterVersion);
+        return jdbc.query(
+                "select " + COLUMNS + " from events where stream_id = ? and stream_version > ? order by stream_version",
+                this::recorded,
+                streamId,
+                afterVersion);
     }
 
     /** Events with the given versions of a stream, for answering a repeated request. */
     public List<RecordedEvent<String>> readStream(String streamId, long fromVersion, long toVersion) {
-        return jdbc.query("select " + COLUMNS + " from events where stream_id = ? and stream_version between ? and ? order by stream_version",
-                this::recorded, streamId, fromVersion, toVersion);
+        return jdbc.query(
+                "select " + COLUMNS
+                        + " from events where stream_id = ? and stream_version between ? and ? order by stream_version",
+                this::recorded,
+                streamId,
+                fromVersion,
+                toVersion);
     }
 
     /**
@@ -187,40 +210,56 @@ public final class PostgresEventStore {
         String typeFilter = context == null ? "" : " and type like ?";
         Object[] args = context == null
                 ? new Object[] {Long.toString(after.transactionId()), after.globalPosition(), limit}
-                : new Object[] {Long.toString(after.transactionId()), after.globalPosition(), "contrail." + context + ".%", limit};
-        jdbc.query("select " + COLUMNS + " from events"
+                : new Object[] {
+                    Long.toString(after.transactionId()), after.globalPosition(), "contrail." + context + ".%", limit
+                };
+        jdbc.query(
+                "select " + COLUMNS + " from events"
                         + " where (transaction_id, global_position) > (?::text::xid8, ?)"
                         + " and transaction_id < pg_snapshot_xmin(pg_current_snapshot())" + typeFilter
                         + " order by transaction_id, global_position limit ?",
                 rs -> {
                     RecordedEvent<String> event = recorded(rs, 0);
-                    entries.add(new LogPage.Entry(event, new LogPosition(Long.parseLong(rs.getString(2)), event.globalPosition())));
+                    entries.add(new LogPage.Entry(
+                            event, new LogPosition(Long.parseLong(rs.getString(2)), event.globalPosition())));
                 },
                 args);
-        return new LogPage(entries, entries.isEmpty() ? after : entries.getLast().position());
+        return new LogPage(
+                entries, entries.isEmpty() ? after : entries.getLast().position());
     }
 
     /** Whether committed events exist after the position that the horizon still holds back. */
     public boolean hasEventsBeyondHorizon(LogPosition after) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from events where (transaction_id, global_position) > (?::text::xid8, ?))",
-                Boolean.class, Long.toString(after.transactionId()), after.globalPosition()));
+                Boolean.class,
+                Long.toString(after.transactionId()),
+                after.globalPosition()));
     }
 
     public Optional<Snapshot> loadSnapshot(String streamId) {
-        return jdbc.query("select state_type, state_schema_version, stream_version, state::text from snapshots where stream_id = ?",
-                        (rs, row) -> new Snapshot(streamId, rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4)), streamId)
+        return jdbc
+                .query(
+                        "select state_type, state_schema_version, stream_version, state::text from snapshots where stream_id = ?",
+                        (rs, row) ->
+                                new Snapshot(streamId, rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4)),
+                        streamId)
                 .stream()
                 .findFirst();
     }
 
     /** Keeps the newest snapshot per stream; an older one never replaces a newer one. */
     public void saveSnapshot(Snapshot snapshot) {
-        jdbc.update("insert into snapshots (stream_id, state_type, state_schema_version, stream_version, state) values (?, ?, ?, ?, ?::jsonb)"
+        jdbc.update(
+                "insert into snapshots (stream_id, state_type, state_schema_version, stream_version, state) values (?, ?, ?, ?, ?::jsonb)"
                         + " on conflict (stream_id) do update set state_type = excluded.state_type,"
                         + " state_schema_version = excluded.state_schema_version, stream_version = excluded.stream_version,"
                         + " state = excluded.state, taken_at = now() where snapshots.stream_version < excluded.stream_version",
-                snapshot.streamId(), snapshot.stateType(), snapshot.stateSchemaVersion(), snapshot.streamVersion(), snapshot.stateJson());
+                snapshot.streamId(),
+                snapshot.stateType(),
+                snapshot.stateSchemaVersion(),
+                snapshot.streamVersion(),
+                snapshot.stateJson());
     }
 
     private RecordedEvent<String> recorded(ResultSet rs, int row) throws SQLException {
@@ -246,5 +285,4 @@ public final class PostgresEventStore {
             this.expectedVersion = expectedVersion;
         }
     }
-
 }

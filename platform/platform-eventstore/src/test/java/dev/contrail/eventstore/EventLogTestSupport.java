@@ -11,7 +11,11 @@ public final class EventLogTestSupport {
 
     public static TestPostgres.Database database(Class<?> owner) {
         TestPostgres.Database database = TestPostgres.newDatabase(owner.getSimpleName());
-        Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration/eventstore").load().migrate();
+        Flyway.configure()
+                .dataSource(database.dataSource())
+                .locations("classpath:db/migration/eventstore")
+                .load()
+                .migrate();
         return database;
     }
 

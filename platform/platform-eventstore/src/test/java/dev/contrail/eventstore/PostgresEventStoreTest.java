@@ -40,11 +40,15 @@ class PostgresEventStoreTest {
 
         List<RecordedEvent<String>> events = store.readStream(s, 0);
         assertThat(events).extracting(RecordedEvent::streamVersion).containsExactly(1L, 2L, 3L);
-        assertThat(events).extracting(RecordedEvent::globalPosition).isEqualTo(appended.only().positions());
+        assertThat(events)
+                .extracting(RecordedEvent::globalPosition)
+                .isEqualTo(appended.only().positions());
         assertThat(events.getFirst().data()).isEqualTo("{\"n\": 1, \"name\": \"" + s + "\"}");
         assertThat(events.getFirst().envelope().metadata().actor()).isEqualTo("tester");
         assertThat(events.getFirst().envelope().subject()).isEqualTo(s);
-        assertThat(store.readStream(s, 2)).extracting(RecordedEvent::streamVersion).containsExactly(3L);
+        assertThat(store.readStream(s, 2))
+                .extracting(RecordedEvent::streamVersion)
+                .containsExactly(3L);
         assertThat(store.currentVersion(s)).isEqualTo(3);
     }
 
@@ -76,7 +80,9 @@ class PostgresEventStoreTest {
                     outcomes.add(r.get());
                 }
                 assertThat(outcomes).filteredOn(Appended.class::isInstance).hasSize(1);
-                assertThat(outcomes).filteredOn(VersionConflict.class::isInstance).hasSize(1);
+                assertThat(outcomes)
+                        .filteredOn(VersionConflict.class::isInstance)
+                        .hasSize(1);
                 assertThat(store.readStream(s, 0)).hasSize(2);
             }
         }
@@ -108,8 +114,11 @@ class PostgresEventStoreTest {
         assertThat(store.readStream(a, 0)).isEmpty();
         assertThat(store.currentVersion(a)).isZero();
 
-        var both = (Appended) store.appendAll(List.of(ThingHappened.append(a, 0, 1), ThingHappened.append(b, 1, 2)), null);
-        assertThat(both.streams()).extracting(AppendResult.AppendedStream::streamId).containsExactly(a, b);
+        var both =
+                (Appended) store.appendAll(List.of(ThingHappened.append(a, 0, 1), ThingHappened.append(b, 1, 2)), null);
+        assertThat(both.streams())
+                .extracting(AppendResult.AppendedStream::streamId)
+                .containsExactly(a, b);
         assertThat(store.currentVersion(b)).isEqualTo(2);
     }
 
@@ -118,7 +127,8 @@ class PostgresEventStoreTest {
         String s = stream("invalid");
         var bad = JsonMapper.shared().readTree("{\"name\": 7}");
         var envelope = ThingHappened.envelope(s, 1).withData(bad);
-        assertThatThrownBy(() -> store.append(new StreamAppend(s, 0, List.of(envelope)), null)).isInstanceOf(InvalidEventException.class);
+        assertThatThrownBy(() -> store.append(new StreamAppend(s, 0, List.of(envelope)), null))
+                .isInstanceOf(InvalidEventException.class);
         assertThat(store.currentVersion(s)).isZero();
     }
 

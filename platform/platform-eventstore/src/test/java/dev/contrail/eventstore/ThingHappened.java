@@ -15,11 +15,22 @@ record ThingHappened(String name, long n) {
     static final EventTypeRegistry REGISTRY = new EventTypeRegistry(List.of(EventType.of(TYPE, ThingHappened.class)));
 
     static EventEnvelope<?> envelope(String name, long n) {
-        return new EventEnvelope<>(UUID.randomUUID(), "test/store", TYPE, name, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n),
-                new ThingHappened(name, n), new EventMetadata("corr", null, "tester"));
+        return new EventEnvelope<>(
+                UUID.randomUUID(),
+                "test/store",
+                TYPE,
+                name,
+                Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n),
+                new ThingHappened(name, n),
+                new EventMetadata("corr", null, "tester"));
     }
 
     static StreamAppend append(String stream, long expectedVersion, long... ns) {
-        return new StreamAppend(stream, expectedVersion, java.util.Arrays.stream(ns).<EventEnvelope<?>>mapToObj(n -> envelope(stream, n)).toList());
+        return new StreamAppend(
+                stream,
+                expectedVersion,
+                java.util.Arrays.stream(ns)
+                        .<EventEnvelope<?>>mapToObj(n -> envelope(stream, n))
+                        .toList());
     }
 }

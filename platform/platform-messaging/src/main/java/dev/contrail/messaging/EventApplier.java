@@ -32,7 +32,9 @@ public final class EventApplier {
         Boolean first = transactions.execute(status -> {
             int inserted = jdbc.update(
                     "insert into subscriber_positions (subscriber, global_position, event_id) values (?, ?, ?) on conflict do nothing",
-                    subscription.name(), event.globalPosition(), event.id());
+                    subscription.name(),
+                    event.globalPosition(),
+                    event.id());
             if (inserted == 0) {
                 return false;
             }
@@ -51,7 +53,9 @@ public final class EventApplier {
     public boolean isApplied(String subscriber, long globalPosition) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from subscriber_positions where subscriber = ? and global_position = ?)",
-                Boolean.class, subscriber, globalPosition));
+                Boolean.class,
+                subscriber,
+                globalPosition));
     }
 
     /**
@@ -59,7 +63,8 @@ public final class EventApplier {
      * Wakes on every local commit and re-checks the database at least every 50 ms (another
      * instance may be the one applying it).
      */
-    public boolean awaitApplied(String subscriber, long globalPosition, long timeoutMillis) throws InterruptedException {
+    public boolean awaitApplied(String subscriber, long globalPosition, long timeoutMillis)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         while (true) {
             long commitsBefore = commits.get();

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class HttpLogReader implements LogReader {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI baseUri;
     private final Supplier<String> bearerToken;
 
@@ -47,7 +48,8 @@ public final class HttpLogReader implements LogReader {
             HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
             if (response.statusCode() != 200) {
                 String body = String.join("\n", response.body().toList());
-                throw new IllegalStateException("reading the log at " + uri + " answered " + response.statusCode() + ": " + body);
+                throw new IllegalStateException(
+                        "reading the log at " + uri + " answered " + response.statusCode() + ": " + body);
             }
             List<RecordedEvent<String>> events = new ArrayList<>(limit);
             String[] next = {after};

@@ -25,10 +25,19 @@ final class KafkaRecords {
         CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
         Objects.requireNonNull(event.getTime(), "ce_time");
         Objects.requireNonNull(event.getData(), "data");
-        var metadata = new EventMetadata(extension(event, CORRELATION_ID), extension(event, CAUSATION_ID), extension(event, ACTOR));
-        var envelope = new EventEnvelope<>(UUID.fromString(event.getId()), event.getSource().toString(), event.getType(), event.getSubject(),
-                event.getTime().toInstant(), new String(event.getData().toBytes(), StandardCharsets.UTF_8), metadata);
-        return new RecordedEvent<>(envelope, Objects.requireNonNull(record.key(), "record key (stream id)"),
+        var metadata = new EventMetadata(
+                extension(event, CORRELATION_ID), extension(event, CAUSATION_ID), extension(event, ACTOR));
+        var envelope = new EventEnvelope<>(
+                UUID.fromString(event.getId()),
+                event.getSource().toString(),
+                event.getType(),
+                event.getSubject(),
+                event.getTime().toInstant(),
+                new String(event.getData().toBytes(), StandardCharsets.UTF_8),
+                metadata);
+        return new RecordedEvent<>(
+                envelope,
+                Objects.requireNonNull(record.key(), "record key (stream id)"),
                 Long.parseLong(Objects.requireNonNull(extension(event, STREAM_VERSION), "ce_streamversion")),
                 Long.parseLong(Objects.requireNonNull(extension(event, POSITION), "ce_position")));
     }

@@ -31,20 +31,31 @@ final class KafkaSubscriber {
     private final ConcurrentMessageListenerContainer<String, byte[]> container;
     private final KafkaTemplate<String, byte[]> deadLetters;
 
-    KafkaSubscriber(Subscription subscription, EventApplier applier, String bootstrapServers, SubscriberSettings settings) {
+    KafkaSubscriber(
+            Subscription subscription, EventApplier applier, String bootstrapServers, SubscriberSettings settings) {
         new KafkaAdmin(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))
                 .createOrModifyTopics(new NewTopic(subscription.deadLetterTopic(), 1, (short) 1));
-        var consumers = new DefaultKafkaConsumerFactory<>(Map.<String, Object>of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                        ConsumerConfig.GROUP_ID_CONFIG, subscription.groupId(),
-                        // A new group starts at the beginning of what Kafka holds; applied positions make repeats harmless.
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.<String, Object>of(
+        var consumers = new DefaultKafkaConsumerFactory<>(
+                Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        subscription.groupId(),
+                        // A new group starts at the beginning of what Kafka holds; applied positions make repeats
+                        // harmless.
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
+        deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+                Map.<String, Object>of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer()));
-        var recoverer = new DeadLetterPublishingRecoverer(deadLetters, (record, error) -> new TopicPartition(subscription.deadLetterTopic(), -1));
+                new StringSerializer(),
+                new ByteArraySerializer()));
+        var recoverer = new DeadLetterPublishingRecoverer(
+                deadLetters, (record, error) -> new TopicPartition(subscription.deadLetterTopic(), -1));
         var backOff = new ExponentialBackOffWithMaxRetries(settings.maxAttempts() - 1);
         backOff.setInitialInterval(settings.initialBackoff().toMillis());
         backOff.setMultiplier(2.0);
@@ -52,7 +63,8 @@ final class KafkaSubscriber {
 
         var properties = new ContainerProperties(subscription.topic());
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
-        properties.setMessageListener((MessageListener<String, byte[]>) record -> applier.apply(subscription, KafkaRecords.toRecordedEvent(record)));
+        properties.setMessageListener((MessageListener<String, byte[]>)
+                record -> applier.apply(subscription, KafkaRecords.toRecordedEvent(record)));
         container = new ConcurrentMessageListenerContainer<>(consumers, properties);
         container.setConcurrency(settings.concurrency());
         container.setCommonErrorHandler(new DefaultErrorHandler(recoverer, backOff));
@@ -73,6 +85,7 @@ final class KafkaSubscriber {
 
     /** Whether partitions have been assigned (the consumer is really reading). */
     boolean isAssigned() {
-        return container.getAssignedPartitions() != null && !container.getAssignedPartitions().isEmpty();
+        return container.getAssignedPartitions() != null
+                && !container.getAssignedPartitions().isEmpty();
     }
 }

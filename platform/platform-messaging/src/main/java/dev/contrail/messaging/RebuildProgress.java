@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param applied events applied so far
  * @param logPosition the log position reached
  */
-public record RebuildProgress(String subscriber, Status status, long applied, String logPosition, Instant startedAt, String error) {
+public record RebuildProgress(
+        String subscriber, Status status, long applied, String logPosition, Instant startedAt, String error) {
 
     public enum Status {
         RUNNING,

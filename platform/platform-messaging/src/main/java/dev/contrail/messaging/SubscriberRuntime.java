@@ -35,8 +35,14 @@ public final class SubscriberRuntime implements AutoCloseable {
     private final Map<String, KafkaSubscriber> consumers = new ConcurrentHashMap<>();
     private final Map<String, RebuildProgress> rebuilds = new ConcurrentHashMap<>();
 
-    public SubscriberRuntime(EventApplier applier, JdbcTemplate jdbc, TransactionTemplate transactions, LogReader logReader,
-            String bootstrapServers, SubscriberSettings settings, Clock clock) {
+    public SubscriberRuntime(
+            EventApplier applier,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            LogReader logReader,
+            String bootstrapServers,
+            SubscriberSettings settings,
+            Clock clock) {
         this.applier = applier;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -79,7 +85,8 @@ public final class SubscriberRuntime implements AutoCloseable {
             String position = LogReader.START;
             long applied = 0;
             progress(new RebuildProgress(name, RebuildProgress.Status.RUNNING, 0, position, started, null));
-            for (var slice = logReader.read(subscription.context(), position, pageSize); !slice.events().isEmpty();
+            for (var slice = logReader.read(subscription.context(), position, pageSize);
+                    !slice.events().isEmpty();
                     slice = logReader.read(subscription.context(), position, pageSize)) {
                 for (RecordedEvent<String> event : slice.events()) {
                     if (applier.apply(subscription, event)) {
@@ -93,7 +100,8 @@ public final class SubscriberRuntime implements AutoCloseable {
             return progress(new RebuildProgress(name, RebuildProgress.Status.DONE, applied, position, started, null));
         } catch (RuntimeException e) {
             RebuildProgress last = rebuilds.get(name);
-            progress(new RebuildProgress(name, RebuildProgress.Status.FAILED, last.applied(), last.logPosition(), started, e.toString()));
+            progress(new RebuildProgress(
+                    name, RebuildProgress.Status.FAILED, last.applied(), last.logPosition(), started, e.toString()));
             throw e;
         } finally {
             consumer.start();
@@ -107,7 +115,8 @@ public final class SubscriberRuntime implements AutoCloseable {
         if (current != null && current.status() == RebuildProgress.Status.RUNNING) {
             return current;
         }
-        var queued = progress(new RebuildProgress(name, RebuildProgress.Status.RUNNING, 0, LogReader.START, clock.instant(), null));
+        var queued = progress(
+                new RebuildProgress(name, RebuildProgress.Status.RUNNING, 0, LogReader.START, clock.instant(), null));
         Thread.ofVirtual().name("rebuild-" + name).start(() -> {
             try {
                 rebuild(name, pageSize);
@@ -125,10 +134,14 @@ public final class SubscriberRuntime implements AutoCloseable {
 
     private RebuildProgress progress(RebuildProgress progress) {
         rebuilds.put(progress.subscriber(), progress);
-        jdbc.update("insert into subscriber_rebuilds (subscriber, log_position, applied, status, started_at) values (?, ?, ?, ?, ?)"
+        jdbc.update(
+                "insert into subscriber_rebuilds (subscriber, log_position, applied, status, started_at) values (?, ?, ?, ?, ?)"
                         + " on conflict (subscriber) do update set log_position = excluded.log_position, applied = excluded.applied,"
                         + " status = excluded.status, started_at = excluded.started_at, updated_at = now()",
-                progress.subscriber(), progress.logPosition(), progress.applied(), progress.status().name(),
+                progress.subscriber(),
+                progress.logPosition(),
+                progress.applied(),
+                progress.status().name(),
                 java.sql.Timestamp.from(progress.startedAt()));
         return progress;
     }

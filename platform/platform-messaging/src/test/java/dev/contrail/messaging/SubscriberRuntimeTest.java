@@ -52,7 +52,11 @@ class SubscriberRuntimeTest {
 
     @BeforeAll
     static void schema() {
-        Flyway.configure().dataSource(DATA_SOURCE).locations("classpath:db/migration/messaging").load().migrate();
+        Flyway.configure()
+                .dataSource(DATA_SOURCE)
+                .locations("classpath:db/migration/messaging")
+                .load()
+                .migrate();
         new JdbcTemplate(DATA_SOURCE).execute("create table effects (subscriber text, event_id uuid, n bigint)");
     }
 
@@ -84,31 +88,57 @@ class SubscriberRuntimeTest {
         var transactions = new TransactionTemplate(new DataSourceTransactionManager(DATA_SOURCE));
         LogReader fromList = (ctx, after, limit) -> {
             long afterPosition = Long.parseLong(after.substring(after.indexOf(':') + 1));
-            var events = log.stream().filter(e -> e.globalPosition() > afterPosition).limit(limit).toList();
-            return new LogReader.Slice(events, events.isEmpty() ? after : "0:" + events.getLast().globalPosition());
+            var events = log.stream()
+                    .filter(e -> e.globalPosition() > afterPosition)
+                    .limit(limit)
+                    .toList();
+            return new LogReader.Slice(
+                    events, events.isEmpty() ? after : "0:" + events.getLast().globalPosition());
         };
-        var runtime = new SubscriberRuntime(new EventApplier(jdbc, transactions), jdbc, transactions, fromList, KAFKA,
-                new SubscriberSettings(1, 3, Duration.ofMillis(20), Duration.ofMillis(100)), Clock.systemUTC());
+        var runtime = new SubscriberRuntime(
+                new EventApplier(jdbc, transactions),
+                jdbc,
+                transactions,
+                fromList,
+                KAFKA,
+                new SubscriberSettings(1, 3, Duration.ofMillis(20), Duration.ofMillis(100)),
+                Clock.systemUTC());
         runtimes.add(runtime);
         return runtime;
     }
 
     private static RecordedEvent<String> event(String stream, long version, long position, String name) {
-        var envelope = new EventEnvelope<>(UUID.randomUUID(), "test/messaging", "contrail.test.thing_happened.v1", stream,
-                Instant.parse("2026-01-01T00:00:00Z"), "{\"name\": \"" + name + "\"}", new EventMetadata("c", null, "tester"));
+        var envelope = new EventEnvelope<>(
+                UUID.randomUUID(),
+                "test/messaging",
+                "contrail.test.thing_happened.v1",
+                stream,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "{\"name\": \"" + name + "\"}",
+                new EventMetadata("c", null, "tester"));
         return new RecordedEvent<>(envelope, stream, version, position);
     }
 
     private static void publish(String topic, List<RecordedEvent<String>> events) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA), new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             for (RecordedEvent<String> e : events) {
-                var cloudEvent = CloudEventBuilder.v1().withId(e.id().toString()).withSource(URI.create(e.envelope().source()))
-                        .withType(e.type()).withSubject(e.envelope().subject()).withTime(e.time().atOffset(ZoneOffset.UTC))
-                        .withDataContentType("application/json").withData(e.data().getBytes(StandardCharsets.UTF_8))
+                var cloudEvent = CloudEventBuilder.v1()
+                        .withId(e.id().toString())
+                        .withSource(URI.create(e.envelope().source()))
+                        .withType(e.type())
+                        .withSubject(e.envelope().subject())
+                        .withTime(e.time().atOffset(ZoneOffset.UTC))
+                        .withDataContentType("application/json")
+                        .withData(e.data().getBytes(StandardCharsets.UTF_8))
                         .withExtension("position", Long.toString(e.globalPosition()))
                         .withExtension("streamversion", Long.toString(e.streamVersion()))
                         .build();
-                ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, null, null, e.streamId()).writeBinary(cloudEvent);
+                ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(
+                                topic, null, null, e.streamId())
+                        .writeBinary(cloudEvent);
                 producer.send(record);
             }
             producer.flush();
@@ -129,7 +159,8 @@ class SubscriberRuntimeTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> runtime.applier().isApplied("dedupe-sub", 102));
         assertThat(effectCount("dedupe-sub")).isEqualTo(2);
-        assertThat(jdbc.queryForList("select n from effects where subscriber = 'dedupe-sub' order by n", Long.class)).containsExactly(101L, 102L);
+        assertThat(jdbc.queryForList("select n from effects where subscriber = 'dedupe-sub' order by n", Long.class))
+                .containsExactly(101L, 102L);
     }
 
     @Test
@@ -144,9 +175,13 @@ class SubscriberRuntimeTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> runtime.applier().isApplied("poison-sub", 203));
         assertThat(poisonAttempts.get()).isEqualTo(3);
         assertThat(runtime.applier().isApplied("poison-sub", 202)).isFalse();
-        assertThat(jdbc.queryForList("select n from effects where subscriber = 'poison-sub' order by n", Long.class)).containsExactly(201L, 203L);
+        assertThat(jdbc.queryForList("select n from effects where subscriber = 'poison-sub' order by n", Long.class))
+                .containsExactly(201L, 203L);
 
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (var consumer = new KafkaConsumer<>(
+                Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             var partition = new TopicPartition("contrail.poison.dlt", 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
@@ -156,8 +191,13 @@ class SubscriberRuntimeTest {
                 return !deadLetters.isEmpty();
             });
             var dead = deadLetters.getFirst();
-            assertThat(new String(dead.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)).isEqualTo(poison.id().toString());
-            assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+            assertThat(new String(dead.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
+                    .isEqualTo(poison.id().toString());
+            assertThat(new String(
+                            dead.headers()
+                                    .lastHeader("kafka_dlt-exception-message")
+                                    .value(),
+                            StandardCharsets.UTF_8))
                     .contains("cannot digest");
         }
     }
@@ -182,7 +222,9 @@ class SubscriberRuntimeTest {
         publish("contrail.rebuild", newer);
         publish("contrail.rebuild", log.subList(15, 20));
         await().atMost(Duration.ofSeconds(30)).until(() -> runtime.applier().isApplied("rebuild-sub", 322));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> effectCount("rebuild-sub") == 22);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> effectCount("rebuild-sub") == 22);
         assertThat(jdbc.queryForList("select n from effects where subscriber = 'rebuild-sub' order by n", Long.class))
                 .hasSize(22)
                 .doesNotHaveDuplicates()

@@ -16,7 +16,8 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String bearerToken;
 
@@ -31,13 +32,18 @@ public final class ApiClient {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().getFirst())
-                    .findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     public Response post(String path, String json, String... headers) {
-        return send(builder(path, headers).POST(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+        return send(builder(path, headers)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"));
     }
 
     public Response get(String path, String... headers) {

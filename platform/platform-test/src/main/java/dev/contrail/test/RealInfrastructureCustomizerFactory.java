@@ -15,8 +15,10 @@ import org.springframework.test.context.MergedContextConfiguration;
 public final class RealInfrastructureCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-        boolean wanted = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY).isPresent(RealInfrastructure.class);
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+        boolean wanted = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
+                .isPresent(RealInfrastructure.class);
         return wanted ? new Customizer(testClass) : null;
     }
 
@@ -34,7 +36,9 @@ public final class RealInfrastructureCustomizerFactory implements ContextCustomi
             properties.put("spring.data.redis.host", redis.host());
             properties.put("spring.data.redis.port", redis.port());
             properties.put("contrail.test.database", db.name());
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("contrail-real-infrastructure", properties));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("contrail-real-infrastructure", properties));
         }
     }
 }

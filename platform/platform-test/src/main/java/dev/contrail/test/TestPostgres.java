@@ -40,15 +40,18 @@ public final class TestPostgres {
 
     /** Creates a fresh database named after the owner (a test class) and returns how to reach it. */
     public static Database newDatabase(String owner) {
-        String name = ("t_" + owner.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet())
+        String name = ("t_" + owner.replaceAll("[^A-Za-z0-9]", "_") + "_"
+                        + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet())
                 .toLowerCase(Locale.ROOT);
         name = name.length() > 60 ? "t_" + name.substring(name.length() - 58) : name;
         try (Connection admin = DriverManager.getConnection(SERVER.url("postgres"), SERVER.user(), SERVER.password())) {
             admin.createStatement().execute("drop database if exists " + name);
             admin.createStatement().execute("create database " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is required for this test and is not reachable at " + SERVER.baseUrl()
-                    + " (start it, or run with Docker): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL is required for this test and is not reachable at " + SERVER.baseUrl()
+                            + " (start it, or run with Docker): " + e.getMessage(),
+                    e);
         }
         return new Database(name, SERVER.url(name), SERVER.user(), SERVER.password());
     }

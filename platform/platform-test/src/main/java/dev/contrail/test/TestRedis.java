@@ -22,7 +22,8 @@ public final class TestRedis {
     }
 
     private static Endpoint local() {
-        var local = new Endpoint(System.getenv().getOrDefault("CONTRAIL_TEST_REDIS_HOST", "127.0.0.1"),
+        var local = new Endpoint(
+                System.getenv().getOrDefault("CONTRAIL_TEST_REDIS_HOST", "127.0.0.1"),
                 Integer.parseInt(System.getenv().getOrDefault("CONTRAIL_TEST_REDIS_PORT", "6379")));
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress(local.host(), local.port()), 2_000);

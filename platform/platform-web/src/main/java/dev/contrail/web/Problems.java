@@ -36,8 +36,11 @@ public class Problems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected failure", e);
-        return ResponseEntity.internalServerError().body(of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "the service failed to handle the request; nothing was recorded unless a response said so"));
+        return ResponseEntity.internalServerError()
+                .body(of(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "the service failed to handle the request; nothing was recorded unless a response said so"));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

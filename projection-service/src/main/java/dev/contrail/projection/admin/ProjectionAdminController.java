@@ -35,7 +35,9 @@ class ProjectionAdminController {
     @PostMapping("/api/admin/projections/{name}/rebuild")
     @Operation(summary = "Rebuild from position 0", description = "202; poll the Location for progress")
     ResponseEntity<RebuildProgress> rebuild(@PathVariable String name) {
-        return ResponseEntity.accepted().location(URI.create("/api/admin/projections/" + name)).body(runtime.startRebuild(name, pageSize));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/admin/projections/" + name))
+                .body(runtime.startRebuild(name, pageSize));
     }
 
     @GetMapping("/api/admin/projections/{name}")
@@ -43,12 +45,14 @@ class ProjectionAdminController {
     ResponseEntity<?> progress(@PathVariable String name) {
         RebuildProgress progress = runtime.progress(name);
         return progress == null
-                ? ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "no-rebuild", "no rebuild of " + name + " has run"))
+                ? ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(Problems.of(HttpStatus.NOT_FOUND, "no-rebuild", "no rebuild of " + name + " has run"))
                 : ResponseEntity.ok(progress);
     }
 
     @ExceptionHandler(UnknownSubscriptionException.class)
     ResponseEntity<ProblemDetail> unknown(UnknownSubscriptionException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "unknown-projection", e.getMessage()));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(HttpStatus.NOT_FOUND, "unknown-projection", e.getMessage()));
     }
 }

@@ -14,14 +14,19 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return BearerSecurity.filterChain(http, requests -> requests
-                .requestMatchers("/api/admin/**").hasAuthority(BearerSecurity.ADMIN)
-                .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-                .anyRequest().hasAuthority(BearerSecurity.ADMIN));
+        return BearerSecurity.filterChain(
+                http,
+                requests -> requests.requestMatchers("/api/admin/**")
+                        .hasAuthority(BearerSecurity.ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasAuthority(BearerSecurity.ADMIN));
     }
 
     @Bean
     JwtDecoder jwtDecoder(ProjectionServiceProperties properties) {
-        return BearerSecurity.jwtDecoder(properties.security() == null ? null : properties.security().jwtSecret());
+        return BearerSecurity.jwtDecoder(
+                properties.security() == null ? null : properties.security().jwtSecret());
     }
 }

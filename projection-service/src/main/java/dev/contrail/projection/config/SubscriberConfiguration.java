@@ -41,14 +41,32 @@ class SubscriberConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SubscriberRuntime subscriberRuntime(EventApplier applier, DataSource dataSource, PlatformTransactionManager transactionManager,
-            ProjectionServiceProperties properties, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, Clock clock) {
-        String secret = properties.security() == null ? null : properties.security().jwtSecret();
-        var logReader = new HttpLogReader(properties.commandService(),
-                () -> HmacTokens.mint(secret, "projection-service", List.of("log:read"), clock.instant(), Duration.ofMinutes(10)));
-        var settings = new SubscriberSettings(properties.consumerConcurrency(), properties.maxAttempts(), Duration.ofMillis(100), Duration.ofSeconds(5));
-        return new SubscriberRuntime(applier, new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager), logReader,
-                bootstrapServers, settings, clock);
+    SubscriberRuntime subscriberRuntime(
+            EventApplier applier,
+            DataSource dataSource,
+            PlatformTransactionManager transactionManager,
+            ProjectionServiceProperties properties,
+            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+            Clock clock) {
+        String secret =
+                properties.security() == null ? null : properties.security().jwtSecret();
+        var logReader = new HttpLogReader(
+                properties.commandService(),
+                () -> HmacTokens.mint(
+                        secret, "projection-service", List.of("log:read"), clock.instant(), Duration.ofMinutes(10)));
+        var settings = new SubscriberSettings(
+                properties.consumerConcurrency(),
+                properties.maxAttempts(),
+                Duration.ofMillis(100),
+                Duration.ofSeconds(5));
+        return new SubscriberRuntime(
+                applier,
+                new JdbcTemplate(dataSource),
+                new TransactionTemplate(transactionManager),
+                logReader,
+                bootstrapServers,
+                settings,
+                clock);
     }
 
     /** Consumption starts once the application is up. */

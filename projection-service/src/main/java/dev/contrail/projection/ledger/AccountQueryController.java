@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountQueryController {
 
     /** What a client sees of an account; the balance is a decimal string, never a float. */
-    record AccountView(String accountId, String holderName, String balance, String currency, long version, String status) {}
+    record AccountView(
+            String accountId, String holderName, String balance, String currency, long version, String status) {}
 
     private final AccountSummaryRepository summaries;
     private final ReadYourWrites readYourWrites;
@@ -29,15 +30,27 @@ class AccountQueryController {
     }
 
     @GetMapping("/api/ledger/accounts/{accountId}")
-    @Operation(summary = "An account's balance", description = "with Contrail-Min-Position: waits (bounded) until that position is applied, else 504")
-    ResponseEntity<?> account(@PathVariable String accountId,
+    @Operation(
+            summary = "An account's balance",
+            description = "with Contrail-Min-Position: waits (bounded) until that position is applied, else 504")
+    ResponseEntity<?> account(
+            @PathVariable String accountId,
             @Parameter(description = "a position from a command response; the answer includes that write")
-                    @RequestHeader(name = ReadYourWrites.HEADER, required = false) String minPosition) {
+                    @RequestHeader(name = ReadYourWrites.HEADER, required = false)
+                    String minPosition) {
         readYourWrites.await(AccountSummaryHandler.SUBSCRIPTION, minPosition);
-        return summaries.findById(accountId)
+        return summaries
+                .findById(accountId)
                 .map(AccountSummaryEntity::toSummary)
-                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().eTag("\"" + s.version() + "\"")
-                        .body(new AccountView(s.accountId(), s.holderName(), s.balance().toPlainString(), s.currency(), s.version(), s.status())))
+                .<ResponseEntity<?>>map(s -> ResponseEntity.ok()
+                        .eTag("\"" + s.version() + "\"")
+                        .body(new AccountView(
+                                s.accountId(),
+                                s.holderName(),
+                                s.balance().toPlainString(),
+                                s.currency(),
+                                s.version(),
+                                s.status())))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .body(Problems.of(HttpStatus.NOT_FOUND, "account-not-found", "no account " + accountId)));
     }

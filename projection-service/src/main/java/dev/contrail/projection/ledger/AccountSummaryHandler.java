@@ -34,7 +34,10 @@ class AccountSummaryHandler implements EventHandler {
         if (!(registry.decode(event.type(), event.data()) instanceof AccountEvent data)) {
             return;
         }
-        AccountSummary current = summaries.findById(data.accountId()).map(AccountSummaryEntity::toSummary).orElse(null);
+        AccountSummary current = summaries
+                .findById(data.accountId())
+                .map(AccountSummaryEntity::toSummary)
+                .orElse(null);
         AccountSummary next = projector.project(current, event.mapData(json -> data));
         if (next != null && !next.equals(current)) {
             summaries.save(AccountSummaryEntity.from(next));

@@ -8,7 +8,13 @@ import org.springframework.web.ErrorResponseException;
 public final class ProjectionBehindException extends ErrorResponseException {
 
     public ProjectionBehindException(String subscription, long position, long waitedMillis) {
-        super(HttpStatus.GATEWAY_TIMEOUT, Problems.of(HttpStatus.GATEWAY_TIMEOUT, "projection-behind",
-                "the " + subscription + " projection had not applied position " + position + " after " + waitedMillis + " ms; retry"), null);
+        super(
+                HttpStatus.GATEWAY_TIMEOUT,
+                Problems.of(
+                        HttpStatus.GATEWAY_TIMEOUT,
+                        "projection-behind",
+                        "the " + subscription + " projection had not applied position " + position + " after "
+                                + waitedMillis + " ms; retry"),
+                null);
     }
 }

@@ -32,7 +32,8 @@ public class ReadYourWrites {
         try {
             position = Long.parseLong(minPosition.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException("invalid-min-position", HEADER + " must be a global position, got " + minPosition);
+            throw new BadRequestException(
+                    "invalid-min-position", HEADER + " must be a global position, got " + minPosition);
         }
         if (position < 0) {
             throw new BadRequestException("invalid-min-position", HEADER + " must not be negative");

@@ -55,9 +55,11 @@ public final class Account implements Decider<AccountCommand, AccountState, Acco
         }
         BigDecimal limit = open.overdraftLimit() == null ? BigDecimal.ZERO : open.overdraftLimit();
         if (limit.signum() < 0 || !fitsCurrency(limit, open.currency())) {
-            return Decision.reject("invalid-overdraft-limit", "the overdraft limit must be zero or positive, in " + open.currency());
+            return Decision.reject(
+                    "invalid-overdraft-limit", "the overdraft limit must be zero or positive, in " + open.currency());
         }
-        return Decision.accept(new AccountOpened(accountId, open.holderName().strip(), open.email(), open.currency(), limit));
+        return Decision.accept(
+                new AccountOpened(accountId, open.holderName().strip(), open.email(), open.currency(), limit));
     }
 
     private Decision<AccountEvent> deposit(BigDecimal amount, AccountState state) {
@@ -65,7 +67,8 @@ public final class Account implements Decider<AccountCommand, AccountState, Acco
         if (refused != null) {
             return refused;
         }
-        return Decision.accept(new FundsDeposited(accountId, amount, state.balance().add(amount)));
+        return Decision.accept(
+                new FundsDeposited(accountId, amount, state.balance().add(amount)));
     }
 
     private Decision<AccountEvent> withdraw(BigDecimal amount, AccountState state) {
@@ -75,8 +78,10 @@ public final class Account implements Decider<AccountCommand, AccountState, Acco
         }
         BigDecimal after = state.balance().subtract(amount);
         if (after.add(state.overdraftLimit()).signum() < 0) {
-            return Decision.reject("insufficient-funds",
-                    "withdrawing " + amount + " would take the balance to " + after + ", beyond the overdraft limit of " + state.overdraftLimit());
+            return Decision.reject(
+                    "insufficient-funds",
+                    "withdrawing " + amount + " would take the balance to " + after + ", beyond the overdraft limit of "
+                            + state.overdraftLimit());
         }
         var withdrawn = new FundsWithdrawn(accountId, amount, after);
         return after.signum() < 0
@@ -89,7 +94,8 @@ public final class Account implements Decider<AccountCommand, AccountState, Acco
             return notOpen(state);
         }
         if (state.balance().signum() != 0) {
-            return Decision.reject("balance-not-zero", "an account closes only at a zero balance; it holds " + state.balance());
+            return Decision.reject(
+                    "balance-not-zero", "an account closes only at a zero balance; it holds " + state.balance());
         }
         return Decision.accept(new AccountClosed(accountId));
     }
@@ -100,8 +106,11 @@ public final class Account implements Decider<AccountCommand, AccountState, Acco
             return notOpen(state);
         }
         if (amount == null || amount.signum() <= 0 || !fitsCurrency(amount, state.currency())) {
-            return Decision.reject("invalid-amount", "the amount must be positive with at most "
-                    + Currency.getInstance(state.currency()).getDefaultFractionDigits() + " decimals: " + amount);
+            return Decision.reject(
+                    "invalid-amount",
+                    "the amount must be positive with at most "
+                            + Currency.getInstance(state.currency()).getDefaultFractionDigits() + " decimals: "
+                            + amount);
         }
         return null;
     }
@@ -115,7 +124,9 @@ public final class Account implements Decider<AccountCommand, AccountState, Acco
     @Override
     public AccountState evolve(AccountState state, AccountEvent event) {
         return switch (event) {
-            case AccountOpened o -> new AccountState(o.accountId(), AccountState.Status.OPEN, o.currency(), BigDecimal.ZERO, o.overdraftLimit());
+            case AccountOpened o ->
+                new AccountState(
+                        o.accountId(), AccountState.Status.OPEN, o.currency(), BigDecimal.ZERO, o.overdraftLimit());
             case FundsDeposited d -> state.withBalance(d.balance());
             case FundsWithdrawn w -> state.withBalance(w.balance());
             case AccountOverdrawn ignored -> state;
@@ -124,7 +135,8 @@ public final class Account implements Decider<AccountCommand, AccountState, Acco
     }
 
     private static boolean isKnownCurrency(String code) {
-        return Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
+        return Currency.getAvailableCurrencies().stream()
+                .anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 
     private static boolean fitsCurrency(BigDecimal amount, String currency) {

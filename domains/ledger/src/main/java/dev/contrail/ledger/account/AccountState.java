@@ -3,7 +3,8 @@ package dev.contrail.ledger.account;
 import java.math.BigDecimal;
 
 /** What the account decider remembers of the past: only what its rules need. */
-public record AccountState(String accountId, Status status, String currency, BigDecimal balance, BigDecimal overdraftLimit) {
+public record AccountState(
+        String accountId, Status status, String currency, BigDecimal balance, BigDecimal overdraftLimit) {
 
     public enum Status {
         NEW,

@@ -9,4 +9,10 @@ import java.math.BigDecimal;
  * @param position the global position of the last event applied
  */
 public record AccountSummary(
-        String accountId, String holderName, BigDecimal balance, String currency, long version, long position, String status) {}
+        String accountId,
+        String holderName,
+        BigDecimal balance,
+        String currency,
+        long version,
+        long position,
+        String status) {}

@@ -26,15 +26,27 @@ public final class AccountSummaryProjector implements Projector<AccountSummary> 
         long version = recorded.streamVersion();
         long position = recorded.globalPosition();
         return switch (event) {
-            case AccountOpened o -> new AccountSummary(o.accountId(), o.holderName(), BigDecimal.ZERO.setScale(Math.max(Currency.getInstance(o.currency()).getDefaultFractionDigits(), 0)), o.currency(), version, position, "OPEN");
+            case AccountOpened o ->
+                new AccountSummary(
+                        o.accountId(),
+                        o.holderName(),
+                        BigDecimal.ZERO.setScale(
+                                Math.max(Currency.getInstance(o.currency()).getDefaultFractionDigits(), 0)),
+                        o.currency(),
+                        version,
+                        position,
+                        "OPEN");
             case FundsDeposited d -> view == null ? null : with(view, d.balance(), view.status(), version, position);
             case FundsWithdrawn w -> view == null ? null : with(view, w.balance(), view.status(), version, position);
-            case AccountOverdrawn ignored -> view == null ? null : with(view, view.balance(), view.status(), version, position);
+            case AccountOverdrawn ignored ->
+                view == null ? null : with(view, view.balance(), view.status(), version, position);
             case AccountClosed ignored -> view == null ? null : with(view, view.balance(), "CLOSED", version, position);
         };
     }
 
-    private static AccountSummary with(AccountSummary view, BigDecimal balance, String status, long version, long position) {
-        return new AccountSummary(view.accountId(), view.holderName(), balance, view.currency(), version, position, status);
+    private static AccountSummary with(
+            AccountSummary view, BigDecimal balance, String status, long version, long position) {
+        return new AccountSummary(
+                view.accountId(), view.holderName(), balance, view.currency(), version, position, status);
     }
 }

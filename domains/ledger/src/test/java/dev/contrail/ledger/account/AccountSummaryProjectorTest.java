@@ -18,7 +18,8 @@ class AccountSummaryProjectorTest {
     private final ProjectorFixture<AccountSummary> summary = ProjectorFixture.of(new AccountSummaryProjector());
 
     private static RecordedEvent<AccountEvent> recorded(AccountEvent event, long version, long position) {
-        var envelope = new EventEnvelope<>(UUID.randomUUID(), "test", "t", event.accountId(), Instant.EPOCH, event, EventMetadata.none());
+        var envelope = new EventEnvelope<>(
+                UUID.randomUUID(), "test", "t", event.accountId(), Instant.EPOCH, event, EventMetadata.none());
         return new RecordedEvent<>(envelope, event.accountId(), version, position);
     }
 
@@ -40,6 +41,7 @@ class AccountSummaryProjectorTest {
 
     @Test
     void movements_without_an_opening_show_nothing() {
-        summary.given(recorded(new FundsDeposited("a", BigDecimal.ONE, BigDecimal.ONE), 2, 5)).thenView(null);
+        summary.given(recorded(new FundsDeposited("a", BigDecimal.ONE, BigDecimal.ONE), 2, 5))
+                .thenView(null);
     }
 }

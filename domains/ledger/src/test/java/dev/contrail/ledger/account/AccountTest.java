@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class AccountTest {
 
     private static final String ID = "acc-1";
-    private final DeciderFixture<AccountCommand, AccountState, AccountEvent> account = DeciderFixture.of(new Account(ID));
+    private final DeciderFixture<AccountCommand, AccountState, AccountEvent> account =
+            DeciderFixture.of(new Account(ID));
 
     private static BigDecimal eur(String amount) {
         return new BigDecimal(amount);
@@ -42,7 +43,9 @@ class AccountTest {
 
     @Test
     void an_account_cannot_be_opened_twice() {
-        account.given(opened("0")).when(new OpenAccount("Bob", null, "EUR", null)).thenRejected("account-exists");
+        account.given(opened("0"))
+                .when(new OpenAccount("Bob", null, "EUR", null))
+                .thenRejected("account-exists");
     }
 
     @Test
@@ -87,14 +90,18 @@ class AccountTest {
     void a_withdrawal_into_the_overdraft_also_records_the_overdraft_with_the_effective_balance() {
         account.given(opened("100"), new FundsDeposited(ID, eur("50"), eur("50")))
                 .when(new WithdrawFunds(eur("120")))
-                .thenEvents(new FundsWithdrawn(ID, eur("120"), eur("-70")), new AccountOverdrawn(ID, eur("-70"), eur("100")));
+                .thenEvents(
+                        new FundsWithdrawn(ID, eur("120"), eur("-70")),
+                        new AccountOverdrawn(ID, eur("-70"), eur("100")));
     }
 
     @Test
     void a_withdrawal_exactly_to_the_limit_is_allowed() {
         account.given(opened("100"))
                 .when(new WithdrawFunds(eur("100")))
-                .thenEvents(new FundsWithdrawn(ID, eur("100"), eur("-100")), new AccountOverdrawn(ID, eur("-100"), eur("100")));
+                .thenEvents(
+                        new FundsWithdrawn(ID, eur("100"), eur("-100")),
+                        new AccountOverdrawn(ID, eur("-100"), eur("100")));
     }
 
     @Test
@@ -109,14 +116,21 @@ class AccountTest {
         account.given(opened("0"), new FundsDeposited(ID, eur("5"), eur("5")))
                 .when(new CloseAccount())
                 .thenRejected("balance-not-zero");
-        account.given(opened("0"), new FundsDeposited(ID, eur("5"), eur("5")), new FundsWithdrawn(ID, eur("5"), eur("0")))
+        account.given(
+                        opened("0"),
+                        new FundsDeposited(ID, eur("5"), eur("5")),
+                        new FundsWithdrawn(ID, eur("5"), eur("0")))
                 .when(new CloseAccount())
                 .thenEvents(new AccountClosed(ID));
     }
 
     @Test
     void a_closed_account_takes_no_more_movements() {
-        account.given(opened("0"), new AccountClosed(ID)).when(new DepositFunds(eur("1"))).thenRejected("account-closed");
-        account.given(opened("0"), new AccountClosed(ID)).when(new CloseAccount()).thenRejected("account-closed");
+        account.given(opened("0"), new AccountClosed(ID))
+                .when(new DepositFunds(eur("1")))
+                .thenRejected("account-closed");
+        account.given(opened("0"), new AccountClosed(ID))
+                .when(new CloseAccount())
+                .thenRejected("account-closed");
     }
 }

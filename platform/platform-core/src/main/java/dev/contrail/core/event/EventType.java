@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
  */
 public record EventType<E>(String name, Class<E> dataClass) {
 
-    private static final Pattern NAME = Pattern.compile("contrail\\.([a-z][a-z0-9_]*)\\.([a-z][a-z0-9_]*)\\.v([1-9][0-9]*)");
+    private static final Pattern NAME =
+            Pattern.compile("contrail\\.([a-z][a-z0-9_]*)\\.([a-z][a-z0-9_]*)\\.v([1-9][0-9]*)");
 
     public EventType {
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("event type name must look like contrail.<context>.<fact>.v<n>: " + name);
+            throw new IllegalArgumentException(
+                    "event type name must look like contrail.<context>.<fact>.v<n>: " + name);
         }
     }
 

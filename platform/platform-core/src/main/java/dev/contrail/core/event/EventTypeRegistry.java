@@ -68,7 +68,8 @@ public final class EventTypeRegistry {
     public EventType<?> typeOf(Object data) {
         Registered<?> registered = byClass.get(data.getClass());
         if (registered == null) {
-            throw new IllegalArgumentException("no event type registered for " + data.getClass().getName());
+            throw new IllegalArgumentException(
+                    "no event type registered for " + data.getClass().getName());
         }
         return registered.type();
     }

@@ -30,6 +30,7 @@ public record RecordedEvent<E>(EventEnvelope<E> envelope, String streamId, long 
     }
 
     public <T> RecordedEvent<T> mapData(Function<? super E, ? extends T> mapper) {
-        return new RecordedEvent<>(envelope.withData(mapper.apply(envelope.data())), streamId, streamVersion, globalPosition);
+        return new RecordedEvent<>(
+                envelope.withData(mapper.apply(envelope.data())), streamId, streamVersion, globalPosition);
     }
 }

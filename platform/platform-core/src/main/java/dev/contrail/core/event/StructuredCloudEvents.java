@@ -58,8 +58,11 @@ public final class StructuredCloudEvents {
                 Instant.parse(node.required("time").asString()),
                 node.required("data").toString(),
                 metadata);
-        return new RecordedEvent<>(envelope, node.required(STREAM_ID).asString(),
-                Long.parseLong(node.required(STREAM_VERSION).asString()), Long.parseLong(node.required(POSITION).asString()));
+        return new RecordedEvent<>(
+                envelope,
+                node.required(STREAM_ID).asString(),
+                Long.parseLong(node.required(STREAM_VERSION).asString()),
+                Long.parseLong(node.required(POSITION).asString()));
     }
 
     private static void putIfPresent(ObjectNode node, String name, String value) {

@@ -20,18 +20,21 @@ public final class HmacTokens {
 
     private HmacTokens() {}
 
-    public static String mint(String secret, String subject, Collection<String> scopes, Instant issuedAt, Duration lifetime) {
+    public static String mint(
+            String secret, String subject, Collection<String> scopes, Instant issuedAt, Duration lifetime) {
         if (secret.getBytes(StandardCharsets.UTF_8).length < 32) {
             throw new IllegalArgumentException("the token secret must have at least 32 bytes");
         }
         String header = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}";
         String claims = "{\"sub\":\"" + jsonEscape(subject) + "\",\"scope\":\"" + jsonEscape(String.join(" ", scopes))
-                + "\",\"iat\":" + issuedAt.getEpochSecond() + ",\"exp\":" + issuedAt.plus(lifetime).getEpochSecond() + "}";
+                + "\",\"iat\":" + issuedAt.getEpochSecond() + ",\"exp\":"
+                + issuedAt.plus(lifetime).getEpochSecond() + "}";
         String signingInput = encode(header) + "." + encode(claims);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return signingInput + "." + URL.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+            return signingInput + "."
+                    + URL.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

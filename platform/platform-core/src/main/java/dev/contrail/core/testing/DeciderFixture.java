@@ -50,10 +50,12 @@ public final class DeciderFixture<C, S, E> {
         @SafeVarargs
         public final void thenEvents(E... expected) {
             if (!(decision instanceof Decision.Accepted<E> accepted)) {
-                throw new AssertionError("expected events " + List.of(expected) + " for " + command + " but got " + decision);
+                throw new AssertionError(
+                        "expected events " + List.of(expected) + " for " + command + " but got " + decision);
             }
             if (!accepted.events().equals(List.of(expected))) {
-                throw new AssertionError("for " + command + "\nexpected events: " + List.of(expected) + "\n     but were: " + accepted.events());
+                throw new AssertionError("for " + command + "\nexpected events: " + List.of(expected)
+                        + "\n     but were: " + accepted.events());
             }
         }
 

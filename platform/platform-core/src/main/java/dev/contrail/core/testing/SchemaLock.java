@@ -23,16 +23,21 @@ public final class SchemaLock {
     public static List<String> lines(EventTypeRegistry registry) {
         Map<String, String> sorted = new TreeMap<>();
         registry.types().forEach(t -> sorted.put(t.name(), fingerprint(registry.schema(t.name()))));
-        return sorted.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList();
+        return sorted.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .toList();
     }
 
     /** What differs between the registry and the lock; empty when every schema is as published. */
     public static List<String> violations(EventTypeRegistry registry, List<String> lockLines) {
         Map<String, String> locked = new TreeMap<>();
-        lockLines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
-            String[] parts = l.split("\\s+");
-            locked.put(parts[0], parts[1]);
-        });
+        lockLines.stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .forEach(l -> {
+                    String[] parts = l.split("\\s+");
+                    locked.put(parts[0], parts[1]);
+                });
         List<String> problems = new ArrayList<>();
         for (String line : lines(registry)) {
             String[] parts = line.split(" ");
@@ -43,13 +48,15 @@ public final class SchemaLock {
                 problems.add("schema of published type " + parts[0] + " changed; publish a new version instead");
             }
         }
-        locked.keySet().forEach(name -> problems.add("published type " + name + " is gone; old types stay readable forever"));
+        locked.keySet()
+                .forEach(name -> problems.add("published type " + name + " is gone; old types stay readable forever"));
         return problems;
     }
 
     static String fingerprint(JsonNode schema) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical(schema).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical(schema).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -63,7 +70,10 @@ public final class SchemaLock {
             node.properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
             var out = new StringBuilder("{");
             fields.forEach((k, v) -> out.append(out.length() > 1 ? "," : "")
-                    .append('"').append(k).append("\":").append(canonical(v)));
+                    .append('"')
+                    .append(k)
+                    .append("\":")
+                    .append(canonical(v)));
             return out.append('}').toString();
         }
         if (node.isArray()) {

@@ -11,4 +11,5 @@ import dev.contrail.eventstore.IdempotencyKey;
  * @param idempotencyKey the client's key, or null
  * @param expectedVersion the version the client saw (If-Match), or null to let the service retry conflicts
  */
-public record CommandContext(String actor, String correlationId, String causationId, IdempotencyKey idempotencyKey, Long expectedVersion) {}
+public record CommandContext(
+        String actor, String correlationId, String causationId, IdempotencyKey idempotencyKey, Long expectedVersion) {}

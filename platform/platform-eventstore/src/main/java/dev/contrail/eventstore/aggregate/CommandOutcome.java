@@ -10,7 +10,8 @@ public sealed interface CommandOutcome {
      * The events were recorded (or, when {@code repeated}, had been recorded by an earlier
      * request with the same idempotency key).
      */
-    record Accepted(String streamId, long version, long lastPosition, List<RecordedEvent<Object>> events, boolean repeated)
+    record Accepted(
+            String streamId, long version, long lastPosition, List<RecordedEvent<Object>> events, boolean repeated)
             implements CommandOutcome {}
 
     /** A business rule refused the command; nothing was recorded. */

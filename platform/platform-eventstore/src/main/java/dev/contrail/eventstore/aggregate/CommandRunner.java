@@ -42,7 +42,13 @@ public final class CommandRunner {
     private final Counter snapshotFailures;
     private final Counter snapshotsIgnored;
 
-    public CommandRunner(PostgresEventStore store, StateCache cache, Clock clock, RandomGenerator random, String source, MeterRegistry meters) {
+    public CommandRunner(
+            PostgresEventStore store,
+            StateCache cache,
+            Clock clock,
+            RandomGenerator random,
+            String source,
+            MeterRegistry meters) {
         this.store = store;
         this.registry = store.registry();
         this.cache = cache;
@@ -55,7 +61,8 @@ public final class CommandRunner {
 
     private record Loaded<S>(S state, long version) {}
 
-    public <C, S, E> CommandOutcome handle(AggregateType<C, S, E> type, String aggregateId, C command, CommandContext context) {
+    public <C, S, E> CommandOutcome handle(
+            AggregateType<C, S, E> type, String aggregateId, C command, CommandContext context) {
         String streamId = type.streamId(aggregateId);
         if (context.idempotencyKey() != null) {
             var earlier = store.earlierResult(context.idempotencyKey());
@@ -82,7 +89,8 @@ public final class CommandRunner {
                 return new CommandOutcome.Accepted(streamId, loaded.version(), 0, List.of(), false);
             }
             List<EventEnvelope<?>> envelopes = envelopes(aggregateId, events, context);
-            AppendResult result = store.append(new StreamAppend(streamId, loaded.version(), envelopes), context.idempotencyKey());
+            AppendResult result =
+                    store.append(new StreamAppend(streamId, loaded.version(), envelopes), context.idempotencyKey());
             if (result instanceof AppendResult.Appended appended) {
                 AppendedStream stream = appended.only();
                 S state = loaded.state();
@@ -91,7 +99,8 @@ public final class CommandRunner {
                 }
                 cache.put(streamId, state, stream.toVersion());
                 snapshotIfDue(type, streamId, state, loaded.version(), stream.toVersion());
-                return new CommandOutcome.Accepted(streamId, stream.toVersion(), stream.lastPosition(), recorded(envelopes, stream), false);
+                return new CommandOutcome.Accepted(
+                        streamId, stream.toVersion(), stream.lastPosition(), recorded(envelopes, stream), false);
             }
             if (!(result instanceof AppendResult.VersionConflict conflict)) {
                 return outcomeOf(result, streamId);
@@ -104,7 +113,8 @@ public final class CommandRunner {
         return new CommandOutcome.Contended(streamId, MAX_ATTEMPTS);
     }
 
-    private <C, S, E> Loaded<S> load(AggregateType<C, S, E> type, Decider<C, S, E> decider, String streamId, boolean bypassCache) {
+    private <C, S, E> Loaded<S> load(
+            AggregateType<C, S, E> type, Decider<C, S, E> decider, String streamId, boolean bypassCache) {
         if (!bypassCache) {
             StateCache.Hot hot = cache.get(streamId);
             if (hot != null) {
@@ -138,7 +148,14 @@ public final class CommandRunner {
         var metadata = new EventMetadata(context.correlationId(), context.causationId(), context.actor());
         List<EventEnvelope<?>> envelopes = new ArrayList<>(events.size());
         for (E event : events) {
-            envelopes.add(new EventEnvelope<>(UuidV7.of(now.toEpochMilli(), random), source, registry.typeOf(event).name(), aggregateId, now, event, metadata));
+            envelopes.add(new EventEnvelope<>(
+                    UuidV7.of(now.toEpochMilli(), random),
+                    source,
+                    registry.typeOf(event).name(),
+                    aggregateId,
+                    now,
+                    event,
+                    metadata));
         }
         return envelopes;
     }
@@ -147,7 +164,11 @@ public final class CommandRunner {
         List<RecordedEvent<Object>> recorded = new ArrayList<>(envelopes.size());
         for (int i = 0; i < envelopes.size(); i++) {
             EventEnvelope<?> e = envelopes.get(i);
-            recorded.add(new RecordedEvent<>(e.withData((Object) e.data()), stream.streamId(), stream.fromVersion() + i, stream.positions().get(i)));
+            recorded.add(new RecordedEvent<>(
+                    e.withData((Object) e.data()),
+                    stream.streamId(),
+                    stream.fromVersion() + i,
+                    stream.positions().get(i)));
         }
         return recorded;
     }
@@ -156,25 +177,34 @@ public final class CommandRunner {
         return switch (result) {
             case AppendResult.Repeated repeated -> {
                 AppendedStream stream = repeated.original().only();
-                List<RecordedEvent<Object>> events = store.readStream(stream.streamId(), stream.fromVersion(), stream.toVersion()).stream()
-                        .map(e -> e.mapData(json -> registry.decode(e.type(), json)))
-                        .toList();
-                yield new CommandOutcome.Accepted(stream.streamId(), stream.toVersion(), stream.lastPosition(), events, true);
+                List<RecordedEvent<Object>> events =
+                        store.readStream(stream.streamId(), stream.fromVersion(), stream.toVersion()).stream()
+                                .map(e -> e.mapData(json -> registry.decode(e.type(), json)))
+                                .toList();
+                yield new CommandOutcome.Accepted(
+                        stream.streamId(), stream.toVersion(), stream.lastPosition(), events, true);
             }
             case AppendResult.KeyReused reused -> new CommandOutcome.KeyReused(reused.key());
             case AppendResult.VersionConflict conflict -> new CommandOutcome.Contended(streamId, 1);
-            case AppendResult.Appended appended -> throw new IllegalStateException("not an earlier result: " + appended);
+            case AppendResult.Appended appended ->
+                throw new IllegalStateException("not an earlier result: " + appended);
         };
     }
 
     /** Snapshots are a cache: a failure to write one is counted and logged, never fails the command. */
-    private <S> void snapshotIfDue(AggregateType<?, S, ?> type, String streamId, S state, long fromVersion, long toVersion) {
+    private <S> void snapshotIfDue(
+            AggregateType<?, S, ?> type, String streamId, S state, long fromVersion, long toVersion) {
         int every = type.snapshotEvery();
         if (every <= 0 || fromVersion / every == toVersion / every) {
             return;
         }
         try {
-            store.saveSnapshot(new Snapshot(streamId, type.name(), type.stateSchemaVersion(), toVersion, EventJson.mapper().writeValueAsString(state)));
+            store.saveSnapshot(new Snapshot(
+                    streamId,
+                    type.name(),
+                    type.stateSchemaVersion(),
+                    toVersion,
+                    EventJson.mapper().writeValueAsString(state)));
         } catch (RuntimeException e) {
             snapshotFailures.increment();
             log.warn("snapshot of {} at version {} not written: {}", streamId, toVersion, e.toString());

@@ -28,7 +28,8 @@ final class CloudEventRecords {
     }
 
     static ProducerRecord<String, byte[]> toRecord(RecordedEvent<String> event) {
-        return KafkaMessageFactory.createWriter(topicOf(event), null, null, event.streamId()).writeBinary(toCloudEvent(event));
+        return KafkaMessageFactory.createWriter(topicOf(event), null, null, event.streamId())
+                .writeBinary(toCloudEvent(event));
     }
 
     static CloudEvent toCloudEvent(RecordedEvent<String> event) {

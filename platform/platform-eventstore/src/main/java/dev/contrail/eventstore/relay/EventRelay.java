@@ -44,22 +44,34 @@ public final class EventRelay implements AutoCloseable {
     private final AtomicBoolean leader = new AtomicBoolean();
     private volatile Thread worker;
 
-    public EventRelay(DataSource dataSource, PostgresEventStore store, Producer<String, byte[]> producer, RelaySettings settings,
+    public EventRelay(
+            DataSource dataSource,
+            PostgresEventStore store,
+            Producer<String, byte[]> producer,
+            RelaySettings settings,
             MeterRegistry meters) {
         this.dataSource = dataSource;
         this.store = store;
         this.producer = producer;
         this.settings = settings;
         this.jdbc = new JdbcTemplate(dataSource);
-        this.published = Counter.builder("contrail.relay.published").tag("relay", settings.name())
-                .description("events published to Kafka (republished ones included)").register(meters);
-        meters.gauge("contrail.relay.leader", List.of(io.micrometer.core.instrument.Tag.of("relay", settings.name())), leader,
+        this.published = Counter.builder("contrail.relay.published")
+                .tag("relay", settings.name())
+                .description("events published to Kafka (republished ones included)")
+                .register(meters);
+        meters.gauge(
+                "contrail.relay.leader",
+                List.of(io.micrometer.core.instrument.Tag.of("relay", settings.name())),
+                leader,
                 l -> l.get() ? 1 : 0);
     }
 
     public void start() {
         if (running.compareAndSet(false, true)) {
-            worker = Thread.ofPlatform().name("event-relay-" + settings.name()).daemon().start(this::run);
+            worker = Thread.ofPlatform()
+                    .name("event-relay-" + settings.name())
+                    .daemon()
+                    .start(this::run);
         }
     }
 
@@ -70,8 +82,11 @@ public final class EventRelay implements AutoCloseable {
 
     /** The position up to which everything has been acknowledged by Kafka. */
     public LogPosition checkpoint() {
-        return jdbc.query("select transaction_id::text, global_position from relay_checkpoints where relay = ?",
-                        (rs, row) -> new LogPosition(Long.parseLong(rs.getString(1)), rs.getLong(2)), settings.name())
+        return jdbc
+                .query(
+                        "select transaction_id::text, global_position from relay_checkpoints where relay = ?",
+                        (rs, row) -> new LogPosition(Long.parseLong(rs.getString(1)), rs.getLong(2)),
+                        settings.name())
                 .stream()
                 .findFirst()
                 .orElse(LogPosition.START);
@@ -161,10 +176,13 @@ public final class EventRelay implements AutoCloseable {
     }
 
     private void saveCheckpoint(LogPosition position) {
-        jdbc.update("insert into relay_checkpoints (relay, transaction_id, global_position) values (?, ?::text::xid8, ?)"
+        jdbc.update(
+                "insert into relay_checkpoints (relay, transaction_id, global_position) values (?, ?::text::xid8, ?)"
                         + " on conflict (relay) do update set transaction_id = excluded.transaction_id,"
                         + " global_position = excluded.global_position, updated_at = now()",
-                settings.name(), Long.toString(position.transactionId()), position.globalPosition());
+                settings.name(),
+                Long.toString(position.transactionId()),
+                position.globalPosition());
     }
 
     private void sleepQuietly() {

@@ -21,21 +21,34 @@ public final class KafkaTopics {
 
     /** An idempotent producer that waits for all in-sync replicas: no reordering, no loss on retry. */
     public static Producer<String, byte[]> producer(String bootstrapServers, String clientId) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, clientId,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                ProducerConfig.LINGER_MS_CONFIG, 1,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
-                new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.CLIENT_ID_CONFIG,
+                        clientId,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                        5,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        1,
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                        "lz4"),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     /** Creates the topics that do not exist yet; existing ones are left as they are. */
-    public static void ensure(String bootstrapServers, Collection<String> topics, int partitions, short replicationFactor) {
+    public static void ensure(
+            String bootstrapServers, Collection<String> topics, int partitions, short replicationFactor) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            List<NewTopic> wanted = topics.stream().distinct().map(t -> new NewTopic(t, partitions, replicationFactor)).toList();
+            List<NewTopic> wanted = topics.stream()
+                    .distinct()
+                    .map(t -> new NewTopic(t, partitions, replicationFactor))
+                    .toList();
             for (var result : admin.createTopics(wanted).values().values()) {
                 try {
                     result.get();

@@ -23,11 +23,19 @@ public record RelaySettings(
         short topicReplicationFactor) {
 
     public static RelaySettings defaults() {
-        return new RelaySettings("kafka", 500, Duration.ofSeconds(5), Duration.ofMillis(2), Duration.ofSeconds(1), 6, (short) 1);
+        return new RelaySettings(
+                "kafka", 500, Duration.ofSeconds(5), Duration.ofMillis(2), Duration.ofSeconds(1), 6, (short) 1);
     }
 
     public RelaySettings withName(String newName) {
-        return new RelaySettings(newName, batchSize, fallbackPoll, heldBackRecheck, standbyPoll, topicPartitions, topicReplicationFactor);
+        return new RelaySettings(
+                newName,
+                batchSize,
+                fallbackPoll,
+                heldBackRecheck,
+                standbyPoll,
+                topicPartitions,
+                topicReplicationFactor);
     }
 
     /** The advisory lock key of this relay: the same for every instance, different per relay name. */

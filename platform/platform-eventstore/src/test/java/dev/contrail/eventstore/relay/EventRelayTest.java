@@ -53,7 +53,8 @@ class EventRelayTest {
     }
 
     private EventRelay relay(String name, Producer<String, byte[]> producer) {
-        var settings = new RelaySettings(name, 50, Duration.ofSeconds(5), Duration.ofMillis(2), Duration.ofMillis(100), 1, (short) 1);
+        var settings = new RelaySettings(
+                name, 50, Duration.ofSeconds(5), Duration.ofMillis(2), Duration.ofMillis(100), 1, (short) 1);
         var relay = new EventRelay(dataSource, store, producer, settings, new SimpleMeterRegistry());
         relays.add(relay);
         relay.start();
@@ -78,16 +79,18 @@ class EventRelayTest {
         long slowPosition;
         try (Connection slow = dataSource.getConnection()) {
             slow.setAutoCommit(false);
-            try (var insert = slow.prepareStatement("insert into events (event_id, stream_id, stream_version, type, source, subject, time, data)"
-                    + " values (?, 'slow', 1, 'contrail.test.thing_happened.v1', 'test/slow', 'slow', now(), '{\"name\": \"slow\", \"n\": 1}')"
-                    + " returning global_position")) {
+            try (var insert = slow.prepareStatement(
+                    "insert into events (event_id, stream_id, stream_version, type, source, subject, time, data)"
+                            + " values (?, 'slow', 1, 'contrail.test.thing_happened.v1', 'test/slow', 'slow', now(), '{\"name\": \"slow\", \"n\": 1}')"
+                            + " returning global_position")) {
                 insert.setObject(1, slowId);
                 try (var rs = insert.executeQuery()) {
                     rs.next();
                     slowPosition = rs.getLong(1);
                 }
             }
-            var fast = ((Appended) store.append(EventLogTestSupport.append("fast-" + UUID.randomUUID(), 0, 1), null)).only();
+            var fast = ((Appended) store.append(EventLogTestSupport.append("fast-" + UUID.randomUUID(), 0, 1), null))
+                    .only();
             String fastId = store.readStream(fast.streamId(), 0).getFirst().id().toString();
             assertThat(fast.lastPosition()).isGreaterThan(slowPosition);
 
@@ -95,22 +98,29 @@ class EventRelayTest {
             // A poller with a one-second margin now moves past the fast event: the slow one is not visible yet.
             List<Long> marginPoll = jdbc.queryForList(
                     "select global_position from events where recorded_at <= now() - interval '1 second' and global_position > ? order by 1",
-                    Long.class, before);
+                    Long.class,
+                    before);
             assertThat(marginPoll).contains(fast.lastPosition()).doesNotContain(slowPosition);
             long marginCheckpoint = marginPoll.getLast();
             // The relay holds the fast event back: an older transaction is still running.
-            assertThat(ids(TopicReader.readUntil(KAFKA, TOPIC, r -> false, Duration.ofMillis(700)))).doesNotContain(fastId);
+            assertThat(ids(TopicReader.readUntil(KAFKA, TOPIC, r -> false, Duration.ofMillis(700))))
+                    .doesNotContain(fastId);
 
             Thread.sleep(800);
             slow.commit();
 
-            var records = TopicReader.readUntil(KAFKA, TOPIC, r -> ids(r).containsAll(List.of(slowId.toString(), fastId)), Duration.ofSeconds(20));
-            List<String> order = records.stream().map(r -> TopicReader.header(r, "ce_id")).filter(id -> id.equals(fastId) || id.equals(slowId.toString())).toList();
+            var records = TopicReader.readUntil(
+                    KAFKA, TOPIC, r -> ids(r).containsAll(List.of(slowId.toString(), fastId)), Duration.ofSeconds(20));
+            List<String> order = records.stream()
+                    .map(r -> TopicReader.header(r, "ce_id"))
+                    .filter(id -> id.equals(fastId) || id.equals(slowId.toString()))
+                    .toList();
             assertThat(order).containsExactly(slowId.toString(), fastId);
             // The margin poller, resuming after its checkpoint, never sees the slow event: it skipped it.
             assertThat(jdbc.queryForList(
                             "select global_position from events where recorded_at <= now() - interval '1 second' and global_position > ?",
-                            Long.class, marginCheckpoint))
+                            Long.class,
+                            marginCheckpoint))
                     .doesNotContain(slowPosition);
         }
     }
@@ -131,7 +141,9 @@ class EventRelayTest {
         relay("crash", producer());
         var records = TopicReader.readUntil(KAFKA, TOPIC, r -> ids(r).containsAll(ids), Duration.ofSeconds(30));
         assertThat(ids(records)).containsAll(ids);
-        long copiesOfOurs = records.stream().filter(r -> ids.contains(TopicReader.header(r, "ce_id"))).count();
+        long copiesOfOurs = records.stream()
+                .filter(r -> ids.contains(TopicReader.header(r, "ce_id")))
+                .count();
         assertThat(copiesOfOurs).as("the batch cut short is published again").isGreaterThan(ids.size());
     }
 
@@ -150,23 +162,26 @@ class EventRelayTest {
         String stream = "takeover-" + UUID.randomUUID();
         store.append(EventLogTestSupport.append(stream, 0, 1), null);
         String id = store.readStream(stream, 0).getFirst().id().toString();
-        assertThat(ids(TopicReader.readUntil(KAFKA, TOPIC, r -> ids(r).contains(id), Duration.ofSeconds(20)))).contains(id);
+        assertThat(ids(TopicReader.readUntil(KAFKA, TOPIC, r -> ids(r).contains(id), Duration.ofSeconds(20))))
+                .contains(id);
     }
 
     /** A producer that dies after some sends, as a process killed mid-batch would. */
     @SuppressWarnings("unchecked")
-    private static Producer<String, byte[]> crashingAfter(int sends, Producer<String, byte[]> real, CountDownLatch crashed) {
+    private static Producer<String, byte[]> crashingAfter(
+            int sends, Producer<String, byte[]> real, CountDownLatch crashed) {
         var count = new AtomicInteger();
-        return (Producer<String, byte[]>) Proxy.newProxyInstance(Producer.class.getClassLoader(), new Class<?>[] {Producer.class}, (proxy, method, args) -> {
-            if (method.getName().equals("send") && count.incrementAndGet() > sends) {
-                crashed.countDown();
-                throw new KafkaException("simulated crash");
-            }
-            try {
-                return method.invoke(real, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
+        return (Producer<String, byte[]>) Proxy.newProxyInstance(
+                Producer.class.getClassLoader(), new Class<?>[] {Producer.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("send") && count.incrementAndGet() > sends) {
+                        crashed.countDown();
+                        throw new KafkaException("simulated crash");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }

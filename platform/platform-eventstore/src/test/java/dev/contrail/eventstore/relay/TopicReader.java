@@ -17,15 +17,21 @@ final class TopicReader {
 
     private TopicReader() {}
 
-    static List<ConsumerRecord<String, byte[]>> readUntil(String bootstrap, String topic, Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
+    static List<ConsumerRecord<String, byte[]>> readUntil(
+            String bootstrap, String topic, Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
         var config = Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false);
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             // Assigned, not subscribed: no consumer-group round trips before the first record.
-            var partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,0 +1,286 @@
+package dev.contrail.benchmarks;
+
+import dev.contrail.core.event.EventEnvelope;
+import dev.contrail.core.event.EventMetadata;
+import dev.contrail.eventstore.PostgresEventStore;
+import dev.contrail.eventstore.StreamAppend;
+import dev.contrail.ledger.account.AccountEvent.FundsDeposited;
+import dev.contrail.test.ApiClient;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The spine's figures, each against a baseline measured in the same run on the same machine:
+ * command appends over HTTP vs. plain JDBC inserts, commit-to-Kafka latency of the relay, and
+ * command-to-query latency with read-your-writes.
+ */
+public final class SpineBenchmark {
+
+    private static final int CLIENTS = 16;
+    private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
+    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
+        try (var stack = new Stack()) {
+            progress("stack up: command-service " + stack.commandUrl() + ", projection-service " + stack.queryUrl());
+            appendRatio(stack, results);
+            relayLatency(stack, results);
+            readYourWrites(stack, results);
+        }
+        Files.createDirectories(out);
+        Path file = out.resolve("spine.json");
+        Files.writeString(file, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results), StandardCharsets.UTF_8);
+        printTable(results);
+        progress("wrote " + file.toAbsolutePath());
+        System.exit(0);
+    }
+
+    /** Deposit commands/s over HTTP with 16 clients, divided by single-row JDBC insert transactions/s with 16 clients. */
+    private static void appendRatio(Stack stack, Map<String, Object> results) throws Exception {
+        var api = new ApiClient(stack.commandUrl(), Stack.token("ledger:write"));
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            accounts.add(api.post("/api/ledger/accounts", "{\"holderName\": \"Bench " + i + "\", \"currency\": \"EUR\"}").json().get("accountId").asString());
+        }
+        try (Connection c = DriverManager.getConnection(stack.logDatabase.url(), stack.logDatabase.user(), stack.logDatabase.password())) {
+            c.createStatement().execute("create table bench_inserts (id bigint generated always as identity primary key, data jsonb not null)");
+        }
+        List<Double> commandRates = new ArrayList<>();
+        List<Double> jdbcRates = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            progress("append round " + (round + 1) + ": JDBC baseline");
+            jdbcRates.add(rate(i -> {
+                var connection = DriverManager.getConnection(stack.logDatabase.url(), stack.logDatabase.user(), stack.logDatabase.password());
+                connection.setAutoCommit(false);
+                var insert = connection.prepareStatement("insert into bench_inserts (data) values (?::jsonb)");
+                return () -> {
+                    insert.setString(1, "{\"account_id\": \"x\", \"amount\": \"1.00\", \"balance\": \"1.00\"}");
+                    insert.executeUpdate();
+                    connection.commit();
+                };
+            }));
+            progress("append round " + (round + 1) + ": deposit commands over HTTP");
+            commandRates.add(rate(i -> {
+                var client = new ApiClient(stack.commandUrl(), Stack.token("ledger:write"));
+                String path = "/api/ledger/accounts/" + accounts.get(i) + "/deposits";
+                return () -> {
+                    var response = client.post(path, "{\"amount\": \"1.00\"}");
+                    if (response.status() != 200) {
+                        throw new IllegalStateException("deposit answered " + response.status() + ": " + response.body());
+                    }
+                };
+            }));
+        }
+        double commands = commandRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double jdbc = jdbcRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        results.put("append_commands_per_sec", round(commands));
+        results.put("append_jdbc_inserts_per_sec", round(jdbc));
+        results.put("append_rounds", Map.of("commands_per_sec", commandRates.stream().map(SpineBenchmark::round).toList(),
+                "jdbc_inserts_per_sec", jdbcRates.stream().map(SpineBenchmark::round).toList()));
+        results.put("append_ratio", round(commands / jdbc));
+    }
+
+    interface Operation {
+        void run() throws Exception;
+    }
+
+    interface OperationFactory {
+        Operation create(int client) throws Exception;
+    }
+
+    /** Operations per second of {@link #CLIENTS} closed-loop clients, after a warm-up. */
+    private static double rate(OperationFactory factory) throws Exception {
+        var done = new AtomicLong();
+        var measuring = new AtomicBoolean();
+        var stop = new AtomicBoolean();
+        var failures = new AtomicLong();
+        var ready = new CountDownLatch(CLIENTS);
+        try (var pool = Executors.newFixedThreadPool(CLIENTS)) {
+            for (int i = 0; i < CLIENTS; i++) {
+                Operation operation = factory.create(i);
+                pool.execute(() -> {
+                    ready.countDown();
+                    while (!stop.get()) {
+                        try {
+                            operation.run();
+                            if (measuring.get()) {
+                                done.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                });
+            }
+            ready.await();
+            Thread.sleep(WARMUP);
+            measuring.set(true);
+            long start = System.nanoTime();
+            Thread.sleep(MEASURE);
+            measuring.set(false);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            stop.set(true);
+            if (failures.get() > 0) {
+                throw new IllegalStateException(failures.get() + " operations failed");
+            }
+            return done.get() / seconds;
+        }
+    }
+
+    /** Commit → record on Kafka, appending single events at a steady 1,000 per second. */
+    private static void relayLatency(Stack stack, Map<String, Object> results) throws Exception {
+        var store = stack.commandService.getBean(PostgresEventStore.class);
+        Map<String, Long> committedAt = new ConcurrentHashMap<>();
+        var latencies = new Latencies();
+        var stop = new AtomicBoolean();
+        var consumed = new AtomicLong();
+        Thread consumer = Thread.ofPlatform().name("bench-consumer").start(() -> {
+            try (var kafka = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka,
+                    ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5), new StringDeserializer(), new ByteArrayDeserializer())) {
+                var partitions = kafka.partitionsFor("contrail.ledger").stream().map(p -> new TopicPartition("contrail.ledger", p.partition())).toList();
+                kafka.assign(partitions);
+                kafka.seekToEnd(partitions);
+                partitions.forEach(kafka::position);
+                while (!stop.get()) {
+                    for (var record : kafka.poll(Duration.ofMillis(20))) {
+                        long now = System.nanoTime();
+                        String id = new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
+                        Long committed = committedAt.remove(id);
+                        if (committed != null) {
+                            latencies.add(now - committed);
+                            consumed.incrementAndGet();
+                        }
+                    }
+                }
+            }
+        });
+        Thread.sleep(1_000);
+        int rate = 1_000;
+        long total = rate * (WARMUP.toSeconds() + MEASURE.toSeconds());
+        long warmupEvents = rate * WARMUP.toSeconds();
+        progress("relay: " + total + " single-event commits at " + rate + "/s");
+        try (var appenders = Executors.newScheduledThreadPool(8)) {
+            long start = System.nanoTime();
+            var sent = new AtomicLong();
+            for (long i = 0; i < total; i++) {
+                long index = i;
+                appenders.schedule(() -> {
+                    String stream = "bench-relay-" + (index % 64) + "-" + UUID.randomUUID();
+                    var envelope = new EventEnvelope<>(UUID.randomUUID(), "/contrail/benchmark", "contrail.ledger.funds_deposited.v1", stream,
+                            Instant.now(), new FundsDeposited(stream, BigDecimal.ONE, BigDecimal.ONE), EventMetadata.none());
+                    store.append(new StreamAppend(stream, 0, List.of(envelope)), null);
+                    if (index >= warmupEvents) {
+                        committedAt.put(envelope.id().toString(), System.nanoTime());
+                    }
+                    sent.incrementAndGet();
+                }, start + index * 1_000_000_000L / rate - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
+            appenders.shutdown();
+            appenders.awaitTermination(5, TimeUnit.MINUTES);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!committedAt.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        stop.set(true);
+        consumer.join();
+        if (!committedAt.isEmpty()) {
+            throw new IllegalStateException(committedAt.size() + " committed events never reached Kafka");
+        }
+        results.put("relay_events_measured", latencies.count());
+        results.put("relay_p50_ms", round(latencies.percentileMillis(50)));
+        results.put("relay_p99_ms", round(latencies.percentileMillis(99)));
+        results.put("relay_max_ms", round(latencies.percentileMillis(100)));
+    }
+
+    /** Command sent → the query with Contrail-Min-Position answers, at 200 commands per second. */
+    private static void readYourWrites(Stack stack, Map<String, Object> results) throws Exception {
+        var commands = new ApiClient(stack.commandUrl(), Stack.token("ledger:write"));
+        var queries = new ApiClient(stack.queryUrl(), null);
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            accounts.add(commands.post("/api/ledger/accounts", "{\"holderName\": \"Reader " + i + "\", \"currency\": \"EUR\"}").json().get("accountId").asString());
+        }
+        int rate = 200;
+        long total = rate * (WARMUP.toSeconds() + MEASURE.toSeconds());
+        long warmup = rate * WARMUP.toSeconds();
+        var latencies = new Latencies();
+        var failures = new AtomicLong();
+        progress("read-your-writes: " + total + " commands at " + rate + "/s, each followed by its query");
+        try (var clients = Executors.newScheduledThreadPool(32)) {
+            long start = System.nanoTime();
+            for (long i = 0; i < total; i++) {
+                long index = i;
+                String account = accounts.get((int) (i % accounts.size()));
+                clients.schedule(() -> {
+                    long sent = System.nanoTime();
+                    var command = commands.post("/api/ledger/accounts/" + account + "/deposits", "{\"amount\": \"1.00\"}");
+                    if (command.status() != 200) {
+                        failures.incrementAndGet();
+                        return;
+                    }
+                    String position = command.json().get("position").asString();
+                    var answer = queries.get("/api/ledger/accounts/" + account, "Contrail-Min-Position", position);
+                    if (answer.status() != 200) {
+                        failures.incrementAndGet();
+                        return;
+                    }
+                    if (index >= warmup) {
+                        latencies.add(System.nanoTime() - sent);
+                    }
+                }, start + index * 1_000_000_000L / rate - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
+            clients.shutdown();
+            clients.awaitTermination(5, TimeUnit.MINUTES);
+        }
+        results.put("read_your_writes_samples", latencies.count());
+        results.put("read_your_writes_failures", failures.get());
+        results.put("read_your_writes_p50_ms", round(latencies.percentileMillis(50)));
+        results.put("read_your_writes_p99_ms", round(latencies.percentileMillis(99)));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000.0) / 1000.0;
+    }
+
+    private static void progress(String message) {
+        System.err.println("[spine] " + message);
+    }
+
+    private static void printTable(Map<String, Object> results) {
+        System.out.println();
+        System.out.printf("%-32s %14s %s%n", "figure", "value", "target");
+        Map<String, String> targets = Map.of("append_ratio", ">= 0.6", "relay_p99_ms", "<= 50", "read_your_writes_p99_ms", "<= 100");
+        results.forEach((name, value) -> {
+            if (value instanceof Number) {
+                System.out.printf("%-32s %14s %s%n", name, value, targets.getOrDefault(name, ""));
+            }
+        });
+    }
+}
