@@ -46,7 +46,13 @@ public final class SpineBenchmark {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
         Map<String, Object> results = new LinkedHashMap<>();
-        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
+        results.put(
+                "machine",
+                Map.of(
+                        "cores",
+                        Runtime.getRuntime().availableProcessors(),
+                        "java",
+                        System.getProperty("java.version")));
         try (var stack = new Stack()) {
             progress("stack up: command-service " + stack.commandUrl() + ", projection-service " + stack.queryUrl());
             appendRatio(stack, results);
@@ -55,7 +61,10 @@ public final class SpineBenchmark {
         }
         Files.createDirectories(out);
         Path file = out.resolve("spine.json");
-        Files.writeString(file, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results),
+                StandardCharsets.UTF_8);
         printTable(results);
         progress("wrote " + file.toAbsolutePath());
         System.exit(0);
@@ -66,17 +75,25 @@ public final class SpineBenchmark {
         var api = new ApiClient(stack.commandUrl(), Stack.token("ledger:write"));
         List<String> accounts = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
-            accounts.add(api.post("/api/ledger/accounts", "{\"holderName\": \"Bench " + i + "\", \"currency\": \"EUR\"}").json().get("accountId").asString());
+            accounts.add(
+                    api.post("/api/ledger/accounts", "{\"holderName\": \"Bench " + i + "\", \"currency\": \"EUR\"}")
+                            .json()
+                            .get("accountId")
+                            .asString());
         }
-        try (Connection c = DriverManager.getConnection(stack.logDatabase.url(), stack.logDatabase.user(), stack.logDatabase.password())) {
-            c.createStatement().execute("create table bench_inserts (id bigint generated always as identity primary key, data jsonb not null)");
+        try (Connection c = DriverManager.getConnection(
+                stack.logDatabase.url(), stack.logDatabase.user(), stack.logDatabase.password())) {
+            c.createStatement()
+                    .execute(
+                            "create table bench_inserts (id bigint generated always as identity primary key, data jsonb not null)");
         }
         List<Double> commandRates = new ArrayList<>();
         List<Double> jdbcRates = new ArrayList<>();
         for (int round = 0; round < 2; round++) {
             progress("append round " + (round + 1) + ": JDBC baseline");
             jdbcRates.add(rate(i -> {
-                var connection = DriverManager.getConnection(stack.logDatabase.url(), stack.logDatabase.user(), stack.logDatabase.password());
+                var connection = DriverManager.getConnection(
+                        stack.logDatabase.url(), stack.logDatabase.user(), stack.logDatabase.password());
                 connection.setAutoCommit(false);
                 var insert = connection.prepareStatement("insert into bench_inserts (data) values (?::jsonb)");
                 return () -> {
@@ -92,17 +109,25 @@ public final class SpineBenchmark {
                 return () -> {
                     var response = client.post(path, "{\"amount\": \"1.00\"}");
                     if (response.status() != 200) {
-                        throw new IllegalStateException("deposit answered " + response.status() + ": " + response.body());
+                        throw new IllegalStateException(
+                                "deposit answered " + response.status() + ": " + response.body());
                     }
                 };
             }));
         }
-        double commands = commandRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double jdbc = jdbcRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double commands =
+                commandRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double jdbc =
+                jdbcRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         results.put("append_commands_per_sec", round(commands));
         results.put("append_jdbc_inserts_per_sec", round(jdbc));
-        results.put("append_rounds", Map.of("commands_per_sec", commandRates.stream().map(SpineBenchmark::round).toList(),
-                "jdbc_inserts_per_sec", jdbcRates.stream().map(SpineBenchmark::round).toList()));
+        results.put(
+                "append_rounds",
+                Map.of(
+                        "commands_per_sec",
+                        commandRates.stream().map(SpineBenchmark::round).toList(),
+                        "jdbc_inserts_per_sec",
+                        jdbcRates.stream().map(SpineBenchmark::round).toList()));
         results.put("append_ratio", round(commands / jdbc));
     }
 
@@ -161,16 +186,25 @@ public final class SpineBenchmark {
         var stop = new AtomicBoolean();
         var consumed = new AtomicLong();
         Thread consumer = Thread.ofPlatform().name("bench-consumer").start(() -> {
-            try (var kafka = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka,
-                    ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5), new StringDeserializer(), new ByteArrayDeserializer())) {
-                var partitions = kafka.partitionsFor("contrail.ledger").stream().map(p -> new TopicPartition("contrail.ledger", p.partition())).toList();
+            try (var kafka = new KafkaConsumer<>(
+                    Map.<String, Object>of(
+                            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            stack.kafka,
+                            ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                            5),
+                    new StringDeserializer(),
+                    new ByteArrayDeserializer())) {
+                var partitions = kafka.partitionsFor("contrail.ledger").stream()
+                        .map(p -> new TopicPartition("contrail.ledger", p.partition()))
+                        .toList();
                 kafka.assign(partitions);
                 kafka.seekToEnd(partitions);
                 partitions.forEach(kafka::position);
                 while (!stop.get()) {
                     for (var record : kafka.poll(Duration.ofMillis(20))) {
                         long now = System.nanoTime();
-                        String id = new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
+                        String id =
+                                new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
                         Long committed = committedAt.remove(id);
                         if (committed != null) {
                             latencies.add(now - committed);
@@ -190,16 +224,25 @@ public final class SpineBenchmark {
             var sent = new AtomicLong();
             for (long i = 0; i < total; i++) {
                 long index = i;
-                appenders.schedule(() -> {
-                    String stream = "bench-relay-" + (index % 64) + "-" + UUID.randomUUID();
-                    var envelope = new EventEnvelope<>(UUID.randomUUID(), "/contrail/benchmark", "contrail.ledger.funds_deposited.v1", stream,
-                            Instant.now(), new FundsDeposited(stream, BigDecimal.ONE, BigDecimal.ONE), EventMetadata.none());
-                    store.append(new StreamAppend(stream, 0, List.of(envelope)), null);
-                    if (index >= warmupEvents) {
-                        committedAt.put(envelope.id().toString(), System.nanoTime());
-                    }
-                    sent.incrementAndGet();
-                }, start + index * 1_000_000_000L / rate - System.nanoTime(), TimeUnit.NANOSECONDS);
+                appenders.schedule(
+                        () -> {
+                            String stream = "bench-relay-" + (index % 64) + "-" + UUID.randomUUID();
+                            var envelope = new EventEnvelope<>(
+                                    UUID.randomUUID(),
+                                    "/contrail/benchmark",
+                                    "contrail.ledger.funds_deposited.v1",
+                                    stream,
+                                    Instant.now(),
+                                    new FundsDeposited(stream, BigDecimal.ONE, BigDecimal.ONE),
+                                    EventMetadata.none());
+                            store.append(new StreamAppend(stream, 0, List.of(envelope)), null);
+                            if (index >= warmupEvents) {
+                                committedAt.put(envelope.id().toString(), System.nanoTime());
+                            }
+                            sent.incrementAndGet();
+                        },
+                        start + index * 1_000_000_000L / rate - System.nanoTime(),
+                        TimeUnit.NANOSECONDS);
             }
             appenders.shutdown();
             appenders.awaitTermination(5, TimeUnit.MINUTES);
@@ -225,7 +268,11 @@ public final class SpineBenchmark {
         var queries = new ApiClient(stack.queryUrl(), null);
         List<String> accounts = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
-            accounts.add(commands.post("/api/ledger/accounts", "{\"holderName\": \"Reader " + i + "\", \"currency\": \"EUR\"}").json().get("accountId").asString());
+            accounts.add(commands.post(
+                            "/api/ledger/accounts", "{\"holderName\": \"Reader " + i + "\", \"currency\": \"EUR\"}")
+                    .json()
+                    .get("accountId")
+                    .asString());
         }
         int rate = 200;
         long total = rate * (WARMUP.toSeconds() + MEASURE.toSeconds());
@@ -238,23 +285,28 @@ public final class SpineBenchmark {
             for (long i = 0; i < total; i++) {
                 long index = i;
                 String account = accounts.get((int) (i % accounts.size()));
-                clients.schedule(() -> {
-                    long sent = System.nanoTime();
-                    var command = commands.post("/api/ledger/accounts/" + account + "/deposits", "{\"amount\": \"1.00\"}");
-                    if (command.status() != 200) {
-                        failures.incrementAndGet();
-                        return;
-                    }
-                    String position = command.json().get("position").asString();
-                    var answer = queries.get("/api/ledger/accounts/" + account, "Contrail-Min-Position", position);
-                    if (answer.status() != 200) {
-                        failures.incrementAndGet();
-                        return;
-                    }
-                    if (index >= warmup) {
-                        latencies.add(System.nanoTime() - sent);
-                    }
-                }, start + index * 1_000_000_000L / rate - System.nanoTime(), TimeUnit.NANOSECONDS);
+                clients.schedule(
+                        () -> {
+                            long sent = System.nanoTime();
+                            var command = commands.post(
+                                    "/api/ledger/accounts/" + account + "/deposits", "{\"amount\": \"1.00\"}");
+                            if (command.status() != 200) {
+                                failures.incrementAndGet();
+                                return;
+                            }
+                            String position = command.json().get("position").asString();
+                            var answer =
+                                    queries.get("/api/ledger/accounts/" + account, "Contrail-Min-Position", position);
+                            if (answer.status() != 200) {
+                                failures.incrementAndGet();
+                                return;
+                            }
+                            if (index >= warmup) {
+                                latencies.add(System.nanoTime() - sent);
+                            }
+                        },
+                        start + index * 1_000_000_000L / rate - System.nanoTime(),
+                        TimeUnit.NANOSECONDS);
             }
             clients.shutdown();
             clients.awaitTermination(5, TimeUnit.MINUTES);
@@ -276,7 +328,8 @@ public final class SpineBenchmark {
     private static void printTable(Map<String, Object> results) {
         System.out.println();
         System.out.printf("%-32s %14s %s%n", "figure", "value", "target");
-        Map<String, String> targets = Map.of("append_ratio", ">= 0.6", "relay_p99_ms", "<= 50", "read_your_writes_p99_ms", "<= 100");
+        Map<String, String> targets =
+                Map.of("append_ratio", ">= 0.6", "relay_p99_ms", "<= 50", "read_your_writes_p99_ms", "<= 100");
         results.forEach((name, value) -> {
             if (value instanceof Number) {
                 System.out.printf("%-32s %14s %s%n", name, value, targets.getOrDefault(name, ""));

@@ -27,24 +27,38 @@ final class Stack implements AutoCloseable {
     final ConfigurableApplicationContext projectionService;
 
     Stack() {
-        commandService = new SpringApplicationBuilder(CommandServiceApplication.class).run(
-                "--spring.config.name=command-service", "--server.port=0", "--logging.level.root=WARN",
-                "--spring.datasource.url=" + logDatabase.url(), "--spring.datasource.username=" + logDatabase.user(),
-                "--spring.datasource.hikari.maximum-pool-size=24",
-                "--spring.kafka.bootstrap-servers=" + kafka, "--contrail.security.jwt-secret=" + SECRET);
-        projectionService = new SpringApplicationBuilder(ProjectionServiceApplication.class).run(
-                "--spring.config.name=projection-service", "--server.port=0", "--logging.level.root=WARN",
-                "--spring.datasource.url=" + readDatabase.url(), "--spring.datasource.username=" + readDatabase.user(),
-                "--spring.kafka.bootstrap-servers=" + kafka, "--contrail.security.jwt-secret=" + SECRET,
-                "--contrail.command-service=" + commandUrl());
+        commandService = new SpringApplicationBuilder(CommandServiceApplication.class)
+                .run(
+                        "--spring.config.name=command-service",
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
+                        "--spring.datasource.url=" + logDatabase.url(),
+                        "--spring.datasource.username=" + logDatabase.user(),
+                        "--spring.datasource.hikari.maximum-pool-size=24",
+                        "--spring.kafka.bootstrap-servers=" + kafka,
+                        "--contrail.security.jwt-secret=" + SECRET);
+        projectionService = new SpringApplicationBuilder(ProjectionServiceApplication.class)
+                .run(
+                        "--spring.config.name=projection-service",
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
+                        "--spring.datasource.url=" + readDatabase.url(),
+                        "--spring.datasource.username=" + readDatabase.user(),
+                        "--spring.kafka.bootstrap-servers=" + kafka,
+                        "--contrail.security.jwt-secret=" + SECRET,
+                        "--contrail.command-service=" + commandUrl());
     }
 
     String commandUrl() {
-        return "http://127.0.0.1:" + ((WebServerApplicationContext) commandService).getWebServer().getPort();
+        return "http://127.0.0.1:"
+                + ((WebServerApplicationContext) commandService).getWebServer().getPort();
     }
 
     String queryUrl() {
-        return "http://127.0.0.1:" + ((WebServerApplicationContext) projectionService).getWebServer().getPort();
+        return "http://127.0.0.1:"
+                + ((WebServerApplicationContext) projectionService)
+                        .getWebServer()
+                        .getPort();
     }
 
     static String token(String... scopes) {

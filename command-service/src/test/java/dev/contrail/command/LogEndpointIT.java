@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @RealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {CommandServiceApplication.CONFIG_NAME, "contrail.security.jwt-secret=" + LogEndpointIT.SECRET})
 class LogEndpointIT {
 
@@ -28,18 +29,27 @@ class LogEndpointIT {
     int port;
 
     private ApiClient client(String scope) {
-        return new ApiClient("http://127.0.0.1:" + port, HmacTokens.mint(SECRET, "reader", List.of(scope), Instant.now(), Duration.ofMinutes(5)));
+        return new ApiClient(
+                "http://127.0.0.1:" + port,
+                HmacTokens.mint(SECRET, "reader", List.of(scope), Instant.now(), Duration.ofMinutes(5)));
     }
 
     private static List<JsonNode> lines(ApiClient.Response response) {
-        return response.body().lines().filter(l -> !l.isBlank()).map(l -> JsonMapper.shared().readTree(l)).toList();
+        return response.body()
+                .lines()
+                .filter(l -> !l.isBlank())
+                .map(l -> JsonMapper.shared().readTree(l))
+                .toList();
     }
 
     @Test
     void the_whole_log_pages_in_order_as_structured_cloud_events_and_each_page_resumes_after_the_last_line() {
         var commands = client("ledger:write");
         for (int i = 0; i < 5; i++) {
-            String id = commands.post("/api/ledger/accounts", "{\"holderName\": \"H" + i + "\", \"currency\": \"EUR\"}").json().get("accountId").asString();
+            String id = commands.post("/api/ledger/accounts", "{\"holderName\": \"H" + i + "\", \"currency\": \"EUR\"}")
+                    .json()
+                    .get("accountId")
+                    .asString();
             commands.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"3\"}");
         }
         var reader = client("log:read");
@@ -69,7 +79,10 @@ class LogEndpointIT {
     @Test
     void reading_the_log_needs_the_log_read_scope_and_a_valid_position() {
         assertThat(client("ledger:write").get("/api/log/events").status()).isEqualTo(403);
-        assertThat(new ApiClient("http://127.0.0.1:" + port, null).get("/api/log/events").status()).isEqualTo(401);
+        assertThat(new ApiClient("http://127.0.0.1:" + port, null)
+                        .get("/api/log/events")
+                        .status())
+                .isEqualTo(401);
         var badPosition = client("log:read").get("/api/log/events?after=yesterday");
         assertThat(badPosition.status()).isEqualTo(400);
         assertThat(badPosition.header("Content-Type")).startsWith("application/problem+json");

@@ -9,6 +9,10 @@ public final class ThingHappenedAccess {
         return new ThingHappened(name, n);
     }
 
+    public static String name(Object event) {
+        return ((ThingHappened) event).name();
+    }
+
     public static long n(Object event) {
         return ((ThingHappened) event).n();
     }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,7 +124,7 @@ public final class CommandRunner {
         }
         S state = decider.initialState();
         long version = 0;
-        var snapshot = store.loadSnapshot(streamId);
+        Optional<Snapshot> snapshot = snapshotOf(streamId);
         if (snapshot.isPresent()) {
             Snapshot s = snapshot.get();
             if (s.stateType().equals(type.name()) && s.stateSchemaVersion() == type.stateSchemaVersion()) {
@@ -141,6 +142,17 @@ public final class CommandRunner {
         }
         cache.put(streamId, state, version);
         return new Loaded<>(state, version);
+    }
+
+    /** Snapshots are a cache: one that cannot be read means a longer load, never a failed command. */
+    private Optional<Snapshot> snapshotOf(String streamId) {
+        try {
+            return store.loadSnapshot(streamId);
+        } catch (RuntimeException e) {
+            snapshotFailures.increment();
+            log.warn("snapshot of {} not read, loading all events: {}", streamId, e.toString());
+            return Optional.empty();
+        }
     }
 
     private <E> List<EventEnvelope<?>> envelopes(String aggregateId, List<E> events, CommandContext context) {
