@@ -1,0 +1,161 @@
+package dev.contrail.adsb.inject;
+
+import dev.contrail.adsb.events.EventSink;
+import dev.contrail.adsb.events.ObservationEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Buffers events and delivers them in batches, by size and by time, on one thread. A batch is sent
+ * again after timeouts and 5xx until it is accepted, and sources block while the bounded buffer is
+ * full: a command-service restart stalls injection instead of losing events, and the deterministic
+ * ids turn any batch stored twice (response lost) into duplicates the log ignores.
+ */
+public final class InjectionSender implements EventSink, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(InjectionSender.class);
+    private static final long CLOSE_CHECK_NANOS = 50_000_000;
+
+    private final BatchPoster poster;
+    private final SenderSettings settings;
+    private final BlockingQueue<String> buffer;
+    private final Thread worker;
+    private final Timer latency;
+    private final Counter delivered;
+    private final Counter refused;
+    private final Counter retries;
+    private volatile int inFlight;
+    private volatile boolean closing;
+
+    public InjectionSender(BatchPoster poster, SenderSettings settings, MeterRegistry meters) {
+        this.poster = poster;
+        this.settings = settings;
+        this.buffer = new ArrayBlockingQueue<>(settings.bufferCapacity());
+        this.latency = Timer.builder("adsb.injection.latency")
+                .description("time to deliver a batch, retries included")
+                .publishPercentileHistogram()
+                .register(meters);
+        this.delivered = meters.counter("adsb.injection.events", "outcome", "accepted");
+        this.refused = meters.counter("adsb.injection.events", "outcome", "refused");
+        this.retries = meters.counter("adsb.injection.retries");
+        meters.gauge("adsb.injection.backlog", this, InjectionSender::backlog);
+        this.worker = Thread.ofPlatform().name("adsb-injection-sender").unstarted(this::run);
+    }
+
+    InjectionSender(BatchPoster poster, SenderSettings settings) {
+        this(poster, settings, new SimpleMeterRegistry());
+    }
+
+    public InjectionSender start() {
+        worker.start();
+        return this;
+    }
+
+    @Override
+    public void accept(ObservationEvent event) throws InterruptedException {
+        buffer.put(event.toJson());
+    }
+
+    /** Events buffered or in the batch being delivered. */
+    public int backlog() {
+        return buffer.size() + inFlight;
+    }
+
+    private void run() {
+        List<String> batch = new ArrayList<>(settings.batchSize());
+        try {
+            while (!closing || !buffer.isEmpty()) {
+                String first = buffer.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                fill(batch);
+                inFlight = batch.size();
+                deliver(batch);
+                batch.clear();
+                inFlight = 0;
+            }
+        } catch (InterruptedException e) {
+            log.warn("injection stopped with {} events undelivered", batch.size() + buffer.size());
+        }
+    }
+
+    /**
+     * Adds events until the batch is full or its first event has waited {@code maxDelay}; when
+     * closing, sends what there is at once.
+     */
+    private void fill(List<String> batch) throws InterruptedException {
+        long deadline = System.nanoTime() + settings.maxDelay().toNanos();
+        while (batch.size() < settings.batchSize()) {
+            buffer.drainTo(batch, settings.batchSize() - batch.size());
+            long wait = deadline - System.nanoTime();
+            if (batch.size() >= settings.batchSize() || wait <= 0 || closing) {
+                return;
+            }
+            String next = buffer.poll(Math.min(wait, CLOSE_CHECK_NANOS), TimeUnit.NANOSECONDS);
+            if (next != null) {
+                batch.add(next);
+            }
+        }
+    }
+
+    private void deliver(List<String> batch) throws InterruptedException {
+        long start = System.nanoTime();
+        long backoff = settings.initialBackoff().toMillis();
+        while (true) {
+            PostOutcome outcome = poster.post("[" + String.join(",", batch) + "]");
+            switch (outcome) {
+                case ACCEPTED -> {
+                    delivered.increment(batch.size());
+                    latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                    return;
+                }
+                case REFUSED -> {
+                    refuse(batch);
+                    return;
+                }
+                case RETRY -> {
+                    retries.increment();
+                    Thread.sleep(backoff);
+                    backoff = Math.min(backoff * 2, settings.maxBackoff().toMillis());
+                }
+            }
+        }
+    }
+
+    /**
+     * The endpoint refuses a batch whole when any event in it is invalid. Halving it until the
+     * invalid events stand alone delivers every valid one; only the invalid ones are dropped.
+     */
+    private void refuse(List<String> batch) throws InterruptedException {
+        if (batch.size() == 1) {
+            refused.increment();
+            log.error("dropping an event the log refuses: {}", batch.getFirst());
+            return;
+        }
+        int half = batch.size() / 2;
+        deliver(new ArrayList<>(batch.subList(0, half)));
+        deliver(new ArrayList<>(batch.subList(half, batch.size())));
+    }
+
+    /** Delivers what is buffered, waiting at most the grace period, then stops. */
+    @Override
+    public void close() throws InterruptedException {
+        closing = true;
+        worker.join(settings.shutdownGrace().toMillis());
+        if (worker.isAlive()) {
+            worker.interrupt();
+            worker.join();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.contrail.adsb.inject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.contrail.adsb.events.ObservationEvent;
+import dev.contrail.flights.aircraft.AircraftObservation.SquawkReceived;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class InjectionSenderTest {
+
+    private static final String SECRET = "a-test-secret-of-at-least-32-bytes!!";
+
+    private final InjectionStub stub = new InjectionStub();
+
+    InjectionSenderTest() throws Exception {}
+
+    @AfterEach
+    void stop() {
+        stub.close();
+    }
+
+    private InjectionSender sender(int batchSize, Duration maxDelay, int buffer) {
+        var poster = new HttpBatchPoster(stub.uri(), SECRET, Duration.ofSeconds(5), Clock.systemUTC());
+        var settings = new SenderSettings(
+                batchSize, maxDelay, buffer, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(10));
+        return new InjectionSender(poster, settings).start();
+    }
+
+    private static List<ObservationEvent> events(int n) {
+        List<ObservationEvent> events = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            events.add(
+                    ObservationEvent.of("rx", 1_000L + i, new byte[] {(byte) i}, new SquawkReceived("4840D6", "1200")));
+        }
+        return events;
+    }
+
+    private static List<String> ids(List<ObservationEvent> events) {
+        return events.stream().map(e -> e.id().toString()).toList();
+    }
+
+    @Test
+    void fullBatchesGoAtOnceWithTheBatchContentTypeAndABearerToken() throws Exception {
+        var events = events(1200);
+        try (var sender = sender(500, Duration.ofSeconds(30), 5000)) {
+            for (var e : events) {
+                sender.accept(e);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> stub.stored.size() == 1000);
+        }
+        assertThat(stub.requests).extracting(r -> r.ids().size()).startsWith(500, 500);
+        assertThat(stub.stored).containsExactlyElementsOf(ids(events));
+        assertThat(stub.requests).allSatisfy(r -> {
+            assertThat(r.contentType()).isEqualTo("application/cloudevents-batch+json");
+            assertThat(r.authorization()).startsWith("Bearer ey");
+        });
+    }
+
+    @Test
+    void aPartialBatchGoesWhenItsFirstEventHasWaitedMaxDelay() throws Exception {
+        try (var sender = sender(500, Duration.ofMillis(100), 5000)) {
+            long start = System.nanoTime();
+            for (var e : events(3)) {
+                sender.accept(e);
+            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> stub.stored.size() == 3);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(90));
+            assertThat(stub.requests).hasSize(1);
+        }
+    }
+
+    @Test
+    void aServiceUnavailableThenAcceptedSequenceLosesAndDuplicatesNothing() throws Exception {
+        stub.script.add(503);
+        stub.script.add(503);
+        stub.script.add(500);
+        var events = events(50);
+        try (var sender = sender(20, Duration.ofMillis(20), 1000)) {
+            for (var e : events) {
+                sender.accept(e);
+            }
+        } // close delivers what is buffered
+        assertThat(stub.requests).extracting(InjectionStub.Request::status).startsWith(503, 503, 500, 202);
+        assertThat(stub.requests.get(3).ids()).isEqualTo(stub.requests.get(0).ids());
+        assertThat(stub.stored).containsExactlyElementsOf(ids(events));
+    }
+
+    @Test
+    void aRefusedBatchIsSplitSoOnlyTheInvalidEventIsDropped() throws Exception {
+        stub.script.add(422); // batch of 4
+        stub.script.add(422); // first half
+        stub.script.add(202); // first quarter
+        stub.script.add(422); // second quarter: the bad event
+        var events = events(4);
+        try (var sender = sender(4, Duration.ofSeconds(30), 100)) {
+            for (var e : events) {
+                sender.accept(e);
+            }
+        }
+        assertThat(stub.stored)
+                .containsExactlyInAnyOrderElementsOf(ids(List.of(events.get(0), events.get(2), events.get(3))));
+    }
+
+    @Test
+    void aFullBufferBlocksTheSourceUntilTheLogTakesEventsAgain() throws Exception {
+        stub.gate.drainPermits(); // command-service stalls
+        var events = events(200);
+        AtomicInteger handedOver = new AtomicInteger();
+        try (var sender = sender(10, Duration.ofMillis(10), 50)) {
+            Thread source = Thread.ofPlatform().start(() -> {
+                try {
+                    for (var e : events) {
+                        sender.accept(e);
+                        handedOver.incrementAndGet();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            await().atMost(Duration.ofSeconds(5)).until(() -> source.getState() == Thread.State.WAITING);
+            Thread.sleep(200);
+            // the buffer (50) plus the batch in flight (10); nothing more is taken
+            assertThat(handedOver.get()).isEqualTo(60);
+            assertThat(sender.backlog()).isEqualTo(60);
+            stub.gate.release(Integer.MAX_VALUE);
+            source.join(10_000);
+            assertThat(handedOver.get()).isEqualTo(200);
+        }
+        assertThat(stub.stored).containsExactlyElementsOf(ids(events));
+    }
+}
