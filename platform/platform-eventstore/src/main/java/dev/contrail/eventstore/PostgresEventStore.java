@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -32,6 +34,10 @@ public final class PostgresEventStore {
 
     private static final String COLUMNS =
             "global_position, transaction_id::text, event_id, stream_id, stream_version, type, source, subject, time, data::text, metadata::text";
+    /** The channel relays LISTEN on. */
+    public static final String NOTIFY_CHANNEL = "contrail_events";
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresEventStore.class);
     private static final String VALUES_ROW = "(?::uuid, ?, ?::bigint, ?, ?, ?, ?::timestamptz, ?::jsonb, ?::jsonb)";
 
     private final JdbcTemplate jdbc;
@@ -63,7 +69,7 @@ public final class PostgresEventStore {
             }
         }
         try {
-            return transactions.execute(status -> {
+            AppendResult result = transactions.execute(status -> {
                 List<AppendedStream> streams = new ArrayList<>(encoded.size());
                 for (EncodedAppend append : encoded) {
                     streams.add(insert(append));
@@ -78,6 +84,8 @@ public final class PostgresEventStore {
                 }
                 return appended;
             });
+            wakeReaders();
+            return result;
         } catch (ConflictSignal conflict) {
             // A concurrent request with the same key may have won the race: its result is the answer.
             Optional<AppendResult> earlier = key == null ? Optional.empty() : earlierResult(key);
@@ -89,6 +97,19 @@ public final class PostgresEventStore {
                 throw duplicate;
             }
             return earlierResult(key).orElseThrow(() -> duplicate);
+        }
+    }
+
+    /**
+     * Tells relays that new events are committed. Sent after the commit, in its own statement: a
+     * NOTIFY inside the appending transaction would serialise all appending commits. A lost
+     * notification only delays the relay until its fallback poll.
+     */
+    private void wakeReaders() {
+        try {
+            jdbc.execute("select pg_notify('" + NOTIFY_CHANNEL + "', '')");
+        } catch (RuntimeException e) {
+            log.debug("notification after append not sent: {}", e.toString());
         }
     }
 

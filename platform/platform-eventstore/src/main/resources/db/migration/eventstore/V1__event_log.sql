@@ -64,14 +64,9 @@ create trigger events_append_only before update or delete on events
 create trigger events_no_truncate before truncate on events
     for each statement execute function refuse_event_change();
 
--- Wake the relay when an appending transaction commits (notifications are sent on commit).
-create function notify_events_appended() returns trigger language plpgsql as $$
-begin
-    perform pg_notify('contrail_events', '');
-    return null;
-end $$;
-create trigger events_notify after insert on events
-    for each statement execute function notify_events_appended();
+-- The relay is woken by a NOTIFY sent right after each append commits, not by a trigger inside
+-- the appending transaction: PostgreSQL serialises the commits of transactions that NOTIFY
+-- (a cluster-wide lock held through the WAL flush), which would forbid group commit.
 
 -- The application role may read and append events, never change them.
 do $$
