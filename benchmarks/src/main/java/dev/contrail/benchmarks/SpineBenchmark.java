@@ -65,9 +65,20 @@ public final class SpineBenchmark {
                         System.getProperty("java.version")));
         try (var stack = new Stack()) {
             progress("stack up: command-service " + stack.commandUrl() + ", projection-service " + stack.queryUrl());
-            appendRatio(stack, results);
-            relayLatency(stack, results);
-            readYourWrites(stack, results);
+            String only = System.getProperty("bench.only", "append,relay,read-your-writes");
+            if (only.contains("append")) {
+                appendRatio(stack, results);
+            }
+            if (only.contains("relay")) {
+                relayLatency(stack, results);
+            }
+            if (only.contains("read-your-writes")) {
+                readYourWrites(stack, results);
+            }
+            if (only.contains("hold")) {
+                progress("holding the stack up for " + MEASURE.toSeconds() + " s for manual measurements");
+                Thread.sleep(MEASURE);
+            }
         }
         Files.createDirectories(out);
         Path file = out.resolve("spine.json");

@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -30,25 +28,31 @@ import tools.jackson.databind.json.JsonMapper;
  * compare-and-set of its version, and recorded with their transaction id so the log can be read
  * in commit-safe order without a time margin.
  */
-public final class PostgresEventStore {
+public final class PostgresEventStore implements AutoCloseable {
 
     private static final String COLUMNS =
             "global_position, transaction_id::text, event_id, stream_id, stream_version, type, source, subject, time, data::text, metadata::text";
     /** The channel relays LISTEN on. */
     public static final String NOTIFY_CHANNEL = "contrail_events";
 
-    private static final Logger log = LoggerFactory.getLogger(PostgresEventStore.class);
     private static final String VALUES_ROW = "(?::uuid, ?, ?::bigint, ?, ?, ?, ?::timestamptz, ?::jsonb, ?::jsonb)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final EventTypeRegistry registry;
+    private final AppendNotifier notifier;
     private final JsonMapper json = EventJson.mapper();
 
     public PostgresEventStore(DataSource dataSource, EventTypeRegistry registry) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.registry = registry;
+        this.notifier = new AppendNotifier(dataSource, NOTIFY_CHANNEL);
+    }
+
+    @Override
+    public void close() {
+        notifier.close();
     }
 
     public EventTypeRegistry registry() {
@@ -84,7 +88,7 @@ public final class PostgresEventStore {
                 }
                 return appended;
             });
-            wakeReaders();
+            notifier.appended();
             return result;
         } catch (ConflictSignal conflict) {
             // A concurrent request with the same key may have won the race: its result is the answer.
@@ -97,19 +101,6 @@ public final class PostgresEventStore {
                 throw duplicate;
             }
             return earlierResult(key).orElseThrow(() -> duplicate);
-        }
-    }
-
-    /**
-     * Tells relays that new events are committed. Sent after the commit, in its own statement: a
-     * NOTIFY inside the appending transaction would serialise all appending commits. A lost
-     * notification only delays the relay until its fallback poll.
-     */
-    private void wakeReaders() {
-        try {
-            jdbc.execute("select pg_notify('" + NOTIFY_CHANNEL + "', '')");
-        } catch (RuntimeException e) {
-            log.debug("notification after append not sent: {}", e.toString());
         }
     }
 

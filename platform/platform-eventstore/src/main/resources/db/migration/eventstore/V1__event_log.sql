@@ -64,9 +64,9 @@ create trigger events_append_only before update or delete on events
 create trigger events_no_truncate before truncate on events
     for each statement execute function refuse_event_change();
 
--- The relay is woken by a NOTIFY sent right after each append commits, not by a trigger inside
--- the appending transaction: PostgreSQL serialises the commits of transactions that NOTIFY
--- (a cluster-wide lock held through the WAL flush), which would forbid group commit.
+-- No NOTIFY trigger: PostgreSQL serialises the commits of notifying transactions (a cluster-wide
+-- lock held through the WAL flush). Appends raise a flag instead and one notifier per service
+-- instance sends a NOTIFY for all of them (see AppendNotifier).
 
 -- The application role may read and append events, never change them.
 do $$
