@@ -28,21 +28,31 @@ import tools.jackson.databind.json.JsonMapper;
  * compare-and-set of its version, and recorded with their transaction id so the log can be read
  * in commit-safe order without a time margin.
  */
-public final class PostgresEventStore {
+public final class PostgresEventStore implements AutoCloseable {
 
     private static final String COLUMNS =
             "global_position, transaction_id::text, event_id, stream_id, stream_version, type, source, subject, time, data::text, metadata::text";
+    /** The channel relays LISTEN on. */
+    public static final String NOTIFY_CHANNEL = "contrail_events";
+
     private static final String VALUES_ROW = "(?::uuid, ?, ?::bigint, ?, ?, ?, ?::timestamptz, ?::jsonb, ?::jsonb)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final EventTypeRegistry registry;
+    private final AppendNotifier notifier;
     private final JsonMapper json = EventJson.mapper();
 
     public PostgresEventStore(DataSource dataSource, EventTypeRegistry registry) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.registry = registry;
+        this.notifier = new AppendNotifier(dataSource, NOTIFY_CHANNEL);
+    }
+
+    @Override
+    public void close() {
+        notifier.close();
     }
 
     public EventTypeRegistry registry() {
@@ -63,7 +73,7 @@ public final class PostgresEventStore {
             }
         }
         try {
-            return transactions.execute(status -> {
+            AppendResult result = transactions.execute(status -> {
                 List<AppendedStream> streams = new ArrayList<>(encoded.size());
                 for (EncodedAppend append : encoded) {
                     streams.add(insert(append));
@@ -78,6 +88,8 @@ public final class PostgresEventStore {
                 }
                 return appended;
             });
+            notifier.appended();
+            return result;
         } catch (ConflictSignal conflict) {
             // A concurrent request with the same key may have won the race: its result is the answer.
             Optional<AppendResult> earlier = key == null ? Optional.empty() : earlierResult(key);

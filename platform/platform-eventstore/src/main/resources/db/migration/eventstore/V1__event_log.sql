@@ -64,14 +64,9 @@ create trigger events_append_only before update or delete on events
 create trigger events_no_truncate before truncate on events
     for each statement execute function refuse_event_change();
 
--- Wake the relay when an appending transaction commits (notifications are sent on commit).
-create function notify_events_appended() returns trigger language plpgsql as $$
-begin
-    perform pg_notify('contrail_events', '');
-    return null;
-end $$;
-create trigger events_notify after insert on events
-    for each statement execute function notify_events_appended();
+-- No NOTIFY trigger: PostgreSQL serialises the commits of notifying transactions (a cluster-wide
+-- lock held through the WAL flush). Appends raise a flag instead and one notifier per service
+-- instance sends a NOTIFY for all of them (see AppendNotifier).
 
 -- The application role may read and append events, never change them.
 do $$

@@ -1,6 +1,9 @@
 package dev.contrail.messaging;
 
 import dev.contrail.core.event.RecordedEvent;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,6 +24,9 @@ public final class EventApplier {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition applied = lock.newCondition();
     private final AtomicLong commits = new AtomicLong();
+    private final Map<String, ConcurrentSkipListSet<Long>> recentlyApplied = new ConcurrentHashMap<>();
+    private static final int RECENT_POSITIONS = 100_000;
+    private static final long DATABASE_RECHECK_NANOS = 100_000_000;
 
     public EventApplier(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
@@ -42,6 +48,7 @@ public final class EventApplier {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
+                    remember(subscription.name(), event.globalPosition());
                     signal();
                 }
             });
@@ -51,6 +58,10 @@ public final class EventApplier {
     }
 
     public boolean isApplied(String subscriber, long globalPosition) {
+        var recent = recentlyApplied.get(subscriber);
+        if (recent != null && recent.contains(globalPosition)) {
+            return true;
+        }
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from subscriber_positions where subscriber = ? and global_position = ?)",
                 Boolean.class,
@@ -66,10 +77,19 @@ public final class EventApplier {
     public boolean awaitApplied(String subscriber, long globalPosition, long timeoutMillis)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        long nextDatabaseCheck = System.nanoTime();
         while (true) {
             long commitsBefore = commits.get();
-            if (isApplied(subscriber, globalPosition)) {
+            if (appliedHere(subscriber, globalPosition)) {
                 return true;
+            }
+            long now = System.nanoTime();
+            if (now >= nextDatabaseCheck) {
+                // Another instance may have applied it; ask the database now and then, not on every wake.
+                if (isApplied(subscriber, globalPosition)) {
+                    return true;
+                }
+                nextDatabaseCheck = now + DATABASE_RECHECK_NANOS;
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
@@ -78,7 +98,7 @@ public final class EventApplier {
             lock.lock();
             try {
                 if (commits.get() == commitsBefore) {
-                    applied.awaitNanos(Math.min(left, 50_000_000));
+                    applied.awaitNanos(Math.min(left, DATABASE_RECHECK_NANOS));
                 }
             } finally {
                 lock.unlock();
@@ -86,7 +106,23 @@ public final class EventApplier {
         }
     }
 
+    private boolean appliedHere(String subscriber, long globalPosition) {
+        var recent = recentlyApplied.get(subscriber);
+        return recent != null && recent.contains(globalPosition);
+    }
+
+    /** Keeps the newest positions applied by this instance, so waiting readers rarely need the database. */
+    private void remember(String subscriber, long globalPosition) {
+        var recent = recentlyApplied.computeIfAbsent(subscriber, s -> new ConcurrentSkipListSet<>());
+        recent.add(globalPosition);
+        if (globalPosition % 1_024 == 0) {
+            // Trim now and then: size() walks the set. Far below the newest means long applied.
+            recent.headSet(globalPosition - RECENT_POSITIONS).clear();
+        }
+    }
+
     void forget(String subscriber) {
+        recentlyApplied.remove(subscriber);
         jdbc.update("delete from subscriber_positions where subscriber = ?", subscriber);
     }
 

@@ -62,7 +62,8 @@ final class KafkaSubscriber {
         backOff.setMaxInterval(settings.maxBackoff().toMillis());
 
         var properties = new ContainerProperties(subscription.topic());
-        properties.setAckMode(ContainerProperties.AckMode.RECORD);
+        // Offsets are committed per poll, not per record: a redelivered record is skipped by its applied position.
+        properties.setAckMode(ContainerProperties.AckMode.BATCH);
         properties.setMessageListener((MessageListener<String, byte[]>)
                 record -> applier.apply(subscription, KafkaRecords.toRecordedEvent(record)));
         container = new ConcurrentMessageListenerContainer<>(consumers, properties);

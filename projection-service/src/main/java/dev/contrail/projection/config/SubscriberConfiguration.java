@@ -14,6 +14,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,6 +69,18 @@ class SubscriberConfiguration {
                 bootstrapServers,
                 settings,
                 clock);
+    }
+
+    /** Down until every subscription has partitions assigned and is consuming. */
+    @Bean
+    HealthIndicator subscriptionsHealthIndicator(SubscriberRuntime runtime, List<Subscription> subscriptions) {
+        return () -> {
+            var builder =
+                    subscriptions.stream().allMatch(s -> runtime.isConsuming(s.name())) ? Health.up() : Health.down();
+            subscriptions.forEach(
+                    s -> builder.withDetail(s.name(), runtime.isConsuming(s.name()) ? "consuming" : "not consuming"));
+            return builder.build();
+        };
     }
 
     /** Consumption starts once the application is up. */

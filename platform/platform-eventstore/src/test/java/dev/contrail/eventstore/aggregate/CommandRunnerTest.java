@@ -44,7 +44,8 @@ class CommandRunnerTest {
         public Decision<Object> decide(Increment command, Total state) {
             return command.by() <= 0
                     ? Decision.reject("invalid-increment", "increments are positive")
-                    : Decision.accept(ThingHappenedAccess.of(Long.toString(state.value() + command.by()), command.by()));
+                    : Decision.accept(
+                            ThingHappenedAccess.of(Long.toString(state.value() + command.by()), command.by()));
         }
 
         @Override
@@ -65,7 +66,8 @@ class CommandRunnerTest {
 
     private static long totalAfter(CommandOutcome outcome) {
         var accepted = (CommandOutcome.Accepted) outcome;
-        return Long.parseLong(ThingHappenedAccess.name(accepted.events().getLast().data()));
+        return Long.parseLong(
+                ThingHappenedAccess.name(accepted.events().getLast().data()));
     }
 
     @Test
@@ -108,7 +110,9 @@ class CommandRunnerTest {
                 last = runner.handle(counter(1), id, new Increment(1), CONTEXT);
             }
             assertThat(totalAfter(last)).isEqualTo(4);
-            assertThat(meters.counter("contrail.snapshots.failed").count()).as("the load's read and the write at version 3").isEqualTo(2);
+            assertThat(meters.counter("contrail.snapshots.failed").count())
+                    .as("the load's read and the write at version 3")
+                    .isEqualTo(2);
         } finally {
             jdbc.execute("alter table snapshots_away rename to snapshots");
         }

@@ -1,0 +1,6 @@
+package dev.contrail.core.event;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+record SampleRecorded(String name, BigDecimal amount, Instant at) {}
