@@ -69,6 +69,12 @@ public final class SpineBenchmark {
             if (only.contains("append")) {
                 appendRatio(stack, results);
             }
+            if (only.contains("runner")) {
+                runnerRate(stack, results);
+            }
+            if (only.contains("store")) {
+                storeRate(stack, results);
+            }
             if (only.contains("relay")) {
                 relayLatency(stack, results);
             }
@@ -151,6 +157,54 @@ public final class SpineBenchmark {
         results.put("append_ratio", round(commands / jdbc));
         progress("append: " + round(commands) + " commands/s vs " + round(jdbc) + " JDBC inserts/s, ratio "
                 + round(commands / jdbc));
+    }
+
+    /** Diagnostic: single-event appends through the store itself, no HTTP, 16 threads. */
+    private static void storeRate(Stack stack, Map<String, Object> results) throws Exception {
+        var store = stack.commandService.getBean(PostgresEventStore.class);
+        double rate = rate(i -> {
+            String stream = "bench-store-" + i;
+            long[] version = {0};
+            return () -> {
+                var envelope = new EventEnvelope<>(
+                        UUID.randomUUID(),
+                        "/contrail/benchmark",
+                        "contrail.ledger.funds_deposited.v1",
+                        stream,
+                        Instant.now(),
+                        new FundsDeposited(stream, BigDecimal.ONE, BigDecimal.ONE),
+                        EventMetadata.none());
+                store.append(new StreamAppend(stream, version[0], List.of(envelope)), null);
+                version[0]++;
+            };
+        });
+        results.put("store_appends_per_sec", round(rate));
+        progress("store: " + round(rate) + " appends/s");
+    }
+
+    /** Diagnostic: deposit commands through the command runner itself, no HTTP, 16 threads. */
+    private static void runnerRate(Stack stack, Map<String, Object> results) throws Exception {
+        var runner = stack.commandService.getBean(dev.contrail.eventstore.aggregate.CommandRunner.class);
+        var type = new dev.contrail.eventstore.aggregate.AggregateType<>(
+                "ledger.account",
+                "account-",
+                dev.contrail.ledger.account.Account::new,
+                dev.contrail.ledger.account.AccountState.class,
+                1,
+                100);
+        var context = new dev.contrail.eventstore.aggregate.CommandContext("bench", null, null, null, null);
+        double rate = rate(i -> {
+            String id = UUID.randomUUID().toString();
+            runner.handle(
+                    type,
+                    id,
+                    new dev.contrail.ledger.account.AccountCommand.OpenAccount("R", null, "EUR", null),
+                    context);
+            return () -> runner.handle(
+                    type, id, new dev.contrail.ledger.account.AccountCommand.DepositFunds(BigDecimal.ONE), context);
+        });
+        results.put("runner_commands_per_sec", round(rate));
+        progress("runner: " + round(rate) + " commands/s");
     }
 
     interface Operation {
