@@ -9,12 +9,14 @@ import dev.contrail.eventstore.aggregate.StateCache;
 import dev.contrail.eventstore.relay.EventRelay;
 import dev.contrail.eventstore.relay.KafkaTopics;
 import dev.contrail.eventstore.relay.RelaySettings;
+import dev.contrail.flights.FlightsEvents;
 import dev.contrail.ledger.LedgerEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,7 +36,8 @@ class EventStoreConfiguration {
 
     @Bean
     EventTypeRegistry eventTypeRegistry() {
-        return new EventTypeRegistry(LedgerEvents.TYPES);
+        return new EventTypeRegistry(Stream.concat(LedgerEvents.TYPES.stream(), FlightsEvents.TYPES.stream())
+                .toList());
     }
 
     @Bean

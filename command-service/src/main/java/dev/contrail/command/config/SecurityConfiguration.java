@@ -9,7 +9,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Commands and the log need a bearer token with a scope per area: {@code ledger:write} for ledger
- * commands, {@code log:read} for reading the whole log; {@code admin} may do everything.
+ * commands, {@code log:read} for reading the whole log, {@code flights:inject} for injections; {@code admin} may do everything.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -22,6 +22,8 @@ class SecurityConfiguration {
                         .hasAnyAuthority("SCOPE_ledger:write", BearerSecurity.ADMIN)
                         .requestMatchers("/api/log/**")
                         .hasAnyAuthority("SCOPE_log:read", BearerSecurity.ADMIN)
+                        .requestMatchers("/api/injections")
+                        .hasAnyAuthority("SCOPE_flights:inject", BearerSecurity.ADMIN)
                         .anyRequest()
                         .hasAuthority(BearerSecurity.ADMIN));
     }

@@ -12,9 +12,14 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -176,6 +181,39 @@ public final class PostgresEventStore implements AutoCloseable {
                         key.key())
                 .stream()
                 .findFirst();
+    }
+
+    /** Which of these event ids the log holds already. */
+    public Set<UUID> existingEventIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement("select event_id from events where event_id = any(?)");
+                    statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                    return statement;
+                },
+                (rs, row) -> rs.getObject(1, UUID.class)));
+    }
+
+    /** The current version of each stream that exists; absent streams are missing from the map. */
+    public Map<String, Long> currentVersions(Collection<String> streamIds) {
+        Map<String, Long> versions = new HashMap<>();
+        if (streamIds.isEmpty()) {
+            return versions;
+        }
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "select stream_id, version from streams where stream_id = any(?)");
+                    statement.setArray(1, connection.createArrayOf("text", streamIds.toArray()));
+                    return statement;
+                },
+                rs -> {
+                    versions.put(rs.getString(1), rs.getLong(2));
+                });
+        return versions;
     }
 
     /** The stream's version; 0 when it does not exist. */

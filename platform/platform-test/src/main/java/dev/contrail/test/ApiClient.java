@@ -40,10 +40,14 @@ public final class ApiClient {
         }
     }
 
+    /** POSTs JSON; a {@code Content-Type} among the headers replaces {@code application/json}. */
     public Response post(String path, String json, String... headers) {
-        return send(builder(path, headers)
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"));
+        var builder = builder(path, headers).POST(HttpRequest.BodyPublishers.ofString(json));
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        return send(typed ? builder : builder.header("Content-Type", "application/json"));
     }
 
     public Response get(String path, String... headers) {
