@@ -351,7 +351,7 @@ public final class SpineBenchmark {
         var commands = new ApiClient(stack.commandUrl(), Stack.token("ledger:write"));
         var queries = new ApiClient(stack.queryUrl(), null);
         List<String> accounts = new ArrayList<>();
-        for (int i = 0; i < 32; i++) {
+        for (int i = 0; i < 256; i++) {
             accounts.add(commands.post(
                             "/api/ledger/accounts", "{\"holderName\": \"Reader " + i + "\", \"currency\": \"EUR\"}")
                     .json()

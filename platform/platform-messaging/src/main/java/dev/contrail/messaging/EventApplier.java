@@ -1,6 +1,8 @@
 package dev.contrail.messaging;
 
 import dev.contrail.core.event.RecordedEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -35,26 +37,39 @@ public final class EventApplier {
 
     /** Returns false when the event had been applied before (a redelivery); the handler is not called then. */
     public boolean apply(Subscription subscription, RecordedEvent<String> event) {
-        Boolean first = transactions.execute(status -> {
-            int inserted = jdbc.update(
-                    "insert into subscriber_positions (subscriber, global_position, event_id) values (?, ?, ?) on conflict do nothing",
-                    subscription.name(),
-                    event.globalPosition(),
-                    event.id());
-            if (inserted == 0) {
-                return false;
+        return applyAll(subscription, List.of(event)) == 1;
+    }
+
+    /**
+     * Applies events in one transaction (one commit for a whole poll or page); those applied
+     * before are skipped. If the handler throws, nothing of the batch is applied.
+     *
+     * @return how many were applied now
+     */
+    public int applyAll(Subscription subscription, List<RecordedEvent<String>> events) {
+        Integer applied = transactions.execute(status -> {
+            List<Long> positions = new ArrayList<>(events.size());
+            for (RecordedEvent<String> event : events) {
+                int inserted = jdbc.update(
+                        "insert into subscriber_positions (subscriber, global_position, event_id) values (?, ?, ?) on conflict do nothing",
+                        subscription.name(),
+                        event.globalPosition(),
+                        event.id());
+                if (inserted == 1) {
+                    subscription.handler().handle(event);
+                    positions.add(event.globalPosition());
+                }
             }
-            subscription.handler().handle(event);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    remember(subscription.name(), event.globalPosition());
+                    positions.forEach(position -> remember(subscription.name(), position));
                     signal();
                 }
             });
-            return true;
+            return positions.size();
         });
-        return Boolean.TRUE.equals(first);
+        return applied == null ? 0 : applied;
     }
 
     public boolean isApplied(String subscriber, long globalPosition) {

@@ -1,8 +1,12 @@
 package dev.contrail.messaging;
 
+import dev.contrail.core.event.RecordedEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -13,16 +17,17 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
  * One subscription's Kafka consumer. Each partition is consumed by one thread in order, so events
- * of one stream are applied in order. A failing event is retried in place with exponential
+ * of one stream are applied in order; each poll is applied in one transaction. A failing event is retried in place with exponential
  * backoff (later events of its partition wait), then dead-lettered with the error in its headers,
  * and the partition moves on.
  */
@@ -64,12 +69,50 @@ final class KafkaSubscriber {
         var properties = new ContainerProperties(subscription.topic());
         // Offsets are committed per poll, not per record: a redelivered record is skipped by its applied position.
         properties.setAckMode(ContainerProperties.AckMode.BATCH);
-        properties.setMessageListener((MessageListener<String, byte[]>)
-                record -> applier.apply(subscription, KafkaRecords.toRecordedEvent(record)));
+        properties.setMessageListener(
+                (BatchMessageListener<String, byte[]>) records -> applyPoll(subscription, applier, records));
         container = new ConcurrentMessageListenerContainer<>(consumers, properties);
         container.setConcurrency(settings.concurrency());
         container.setCommonErrorHandler(new DefaultErrorHandler(recoverer, backOff));
         container.setBeanName("subscriber-" + subscription.name());
+    }
+
+    /**
+     * Applies a poll in one transaction. When that fails, the records are applied one by one to
+     * find the failing one: those before it stay applied, and the error handler retries from it
+     * with backoff, then dead-letters it and goes on.
+     */
+    private static void applyPoll(
+            Subscription subscription, EventApplier applier, List<ConsumerRecord<String, byte[]>> records) {
+        List<RecordedEvent<String>> events = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                events.add(KafkaRecords.toRecordedEvent(records.get(i)));
+            } catch (RuntimeException unreadable) {
+                applyOneByOne(subscription, applier, events);
+                throw new BatchListenerFailedException(
+                        "record is not a readable CloudEvent: " + unreadable.getMessage(), unreadable, i);
+            }
+        }
+        try {
+            applier.applyAll(subscription, events);
+        } catch (RuntimeException batchFailed) {
+            applyOneByOne(subscription, applier, events);
+        }
+    }
+
+    private static void applyOneByOne(
+            Subscription subscription, EventApplier applier, List<RecordedEvent<String>> events) {
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                applier.apply(subscription, events.get(i));
+            } catch (RuntimeException failed) {
+                throw new BatchListenerFailedException(
+                        "event at position " + events.get(i).globalPosition() + " failed: " + failed.getMessage(),
+                        failed,
+                        i);
+            }
+        }
     }
 
     void start() {

@@ -1,6 +1,5 @@
 package dev.contrail.messaging;
 
-import dev.contrail.core.event.RecordedEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -88,11 +87,7 @@ public final class SubscriberRuntime implements AutoCloseable {
             for (var slice = logReader.read(subscription.context(), position, pageSize);
                     !slice.events().isEmpty();
                     slice = logReader.read(subscription.context(), position, pageSize)) {
-                for (RecordedEvent<String> event : slice.events()) {
-                    if (applier.apply(subscription, event)) {
-                        applied++;
-                    }
-                }
+                applied += applier.applyAll(subscription, slice.events());
                 position = slice.next();
                 progress(new RebuildProgress(name, RebuildProgress.Status.RUNNING, applied, position, started, null));
             }
