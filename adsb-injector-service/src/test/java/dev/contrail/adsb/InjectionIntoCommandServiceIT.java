@@ -11,8 +11,7 @@ import dev.contrail.core.event.EventTypeRegistry;
 import dev.contrail.core.json.EventJson;
 import dev.contrail.flights.FlightsEvents;
 import dev.contrail.flights.aircraft.AircraftObservation;
-import dev.contrail.test.TestKafka;
-import dev.contrail.test.TestPostgres;
+import dev.contrail.test.RunningService;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -28,9 +27,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -38,23 +34,12 @@ import tools.jackson.databind.JsonNode;
 class InjectionIntoCommandServiceIT {
 
     private static final String SECRET = "injector-it-secret-injector-it-secret-42";
-    private static final ConfigurableApplicationContext COMMAND_SERVICE = startCommandService();
+    private static final RunningService COMMAND_SERVICE =
+            RunningService.start(CommandServiceApplication.class, "command-service", SECRET);
     private static final EventTypeRegistry REGISTRY = new EventTypeRegistry(FlightsEvents.TYPES);
 
     @TempDir
     Path dir;
-
-    private static ConfigurableApplicationContext startCommandService() {
-        TestPostgres.Database log = TestPostgres.newDatabase("InjectionIntoCommandServiceIT");
-        return new SpringApplicationBuilder(CommandServiceApplication.class)
-                .run(
-                        "--spring.config.name=command-service",
-                        "--server.port=0",
-                        "--spring.datasource.url=" + log.url(),
-                        "--spring.datasource.username=" + log.user(),
-                        "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
-                        "--contrail.security.jwt-secret=" + SECRET);
-    }
 
     @AfterAll
     static void stop() {
@@ -92,10 +77,8 @@ class InjectionIntoCommandServiceIT {
     }
 
     private void inject(List<ObservationEvent> events) throws Exception {
-        int port =
-                ((WebServerApplicationContext) COMMAND_SERVICE).getWebServer().getPort();
         var poster = new HttpBatchPoster(
-                URI.create("http://127.0.0.1:" + port), SECRET, Duration.ofSeconds(10), Clock.systemUTC());
+                URI.create(COMMAND_SERVICE.url()), SECRET, Duration.ofSeconds(10), Clock.systemUTC());
         var settings = new SenderSettings(
                 25, Duration.ofMillis(50), 64, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(30));
         try (var sender = new InjectionSender(poster, settings, new SimpleMeterRegistry()).start()) {
@@ -109,7 +92,7 @@ class InjectionIntoCommandServiceIT {
     void a_capture_injected_twice_is_in_the_log_once() throws Exception {
         List<ObservationEvent> events = decodeSample();
         assertThat(events).hasSizeGreaterThan(50);
-        var log = COMMAND_SERVICE.getBean(JdbcTemplate.class);
+        var log = COMMAND_SERVICE.bean(JdbcTemplate.class);
 
         inject(events);
         long afterFirst =

@@ -7,8 +7,7 @@ import dev.contrail.command.CommandServiceApplication;
 import dev.contrail.core.security.HmacTokens;
 import dev.contrail.test.ApiClient;
 import dev.contrail.test.RealInfrastructure;
-import dev.contrail.test.TestKafka;
-import dev.contrail.test.TestPostgres;
+import dev.contrail.test.RunningService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,11 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class LedgerEndToEndIT {
 
     static final String SECRET = "end-to-end-secret-end-to-end-secret-42";
-    private static final ConfigurableApplicationContext COMMAND_SERVICE = startCommandService();
+    private static final RunningService COMMAND_SERVICE = RunningService.start(
+            CommandServiceApplication.class, "command-service", SECRET, "--contrail.relay.fallback-poll=1s");
 
     @LocalServerPort
     int port;
@@ -49,26 +46,9 @@ class LedgerEndToEndIT {
     private ApiClient commands;
     private ApiClient queries;
 
-    private static ConfigurableApplicationContext startCommandService() {
-        TestPostgres.Database log = TestPostgres.newDatabase("LedgerEndToEndIT_log");
-        return new SpringApplicationBuilder(CommandServiceApplication.class)
-                .run(
-                        "--spring.config.name=command-service",
-                        "--server.port=0",
-                        "--spring.datasource.url=" + log.url(),
-                        "--spring.datasource.username=" + log.user(),
-                        "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
-                        "--contrail.security.jwt-secret=" + SECRET,
-                        "--contrail.relay.fallback-poll=1s");
-    }
-
-    private static int commandPort() {
-        return ((WebServerApplicationContext) COMMAND_SERVICE).getWebServer().getPort();
-    }
-
     @DynamicPropertySource
     static void commandService(DynamicPropertyRegistry registry) {
-        registry.add("contrail.command-service", () -> "http://127.0.0.1:" + commandPort());
+        registry.add("contrail.command-service", COMMAND_SERVICE::url);
     }
 
     @AfterAll
@@ -82,7 +62,7 @@ class LedgerEndToEndIT {
 
     @BeforeEach
     void clients() {
-        commands = new ApiClient("http://127.0.0.1:" + commandPort(), token("ledger:write"));
+        commands = new ApiClient(COMMAND_SERVICE.url(), token("ledger:write"));
         queries = new ApiClient("http://127.0.0.1:" + port, null);
     }
 
@@ -139,7 +119,7 @@ class LedgerEndToEndIT {
         assertThat(queries.get("/api/ledger/accounts/any", "Contrail-Min-Position", Long.toString(last))
                         .status())
                 .isEqualTo(404);
-        var log = COMMAND_SERVICE.getBean(JdbcTemplate.class);
+        var log = COMMAND_SERVICE.bean(JdbcTemplate.class);
         long ledgerEvents =
                 log.queryForObject("select count(*) from events where type like 'contrail.ledger.%'", Long.class);
         await().atMost(Duration.ofSeconds(30))

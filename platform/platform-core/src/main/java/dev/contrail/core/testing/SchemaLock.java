@@ -1,6 +1,9 @@
 package dev.contrail.core.testing;
 
 import dev.contrail.core.event.EventTypeRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,6 +54,28 @@ public final class SchemaLock {
         locked.keySet()
                 .forEach(name -> problems.add("published type " + name + " is gone; old types stay readable forever"));
         return problems;
+    }
+
+    /**
+     * Fails (with the lines to publish) unless every registered schema matches the lock file, a
+     * classpath resource such as {@code /schema.lock}.
+     */
+    public static void assertUnchanged(EventTypeRegistry registry, String lockResource) {
+        List<String> lock;
+        try (InputStream in = SchemaLock.class.getResourceAsStream(lockResource)) {
+            if (in == null) {
+                throw new AssertionError("no schema lock at " + lockResource + "; its lines would be:\n"
+                        + String.join("\n", lines(registry)));
+            }
+            lock = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> problems = violations(registry, lock);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("schema lock " + lockResource + ":\n  " + String.join("\n  ", problems)
+                    + "\nthe current lines are:\n" + String.join("\n", lines(registry)));
+        }
     }
 
     static String fingerprint(JsonNode schema) {
