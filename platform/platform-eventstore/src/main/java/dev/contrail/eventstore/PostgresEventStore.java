@@ -46,6 +46,7 @@ public final class PostgresEventStore implements AutoCloseable {
     private final TransactionTemplate transactions;
     private final EventTypeRegistry registry;
     private final AppendNotifier notifier;
+    private final TransactionHorizon horizon;
     private final JsonMapper json = EventJson.mapper();
 
     public PostgresEventStore(DataSource dataSource, EventTypeRegistry registry) {
@@ -53,6 +54,7 @@ public final class PostgresEventStore implements AutoCloseable {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.registry = registry;
         this.notifier = new AppendNotifier(dataSource, NOTIFY_CHANNEL);
+        this.horizon = new TransactionHorizon(jdbc);
     }
 
     @Override
@@ -247,8 +249,8 @@ public final class PostgresEventStore implements AutoCloseable {
 
     /**
      * The next events of the whole log after a position, in commit-safe order. Only transactions
-     * older than every transaction still running are read, so an event committed late is read
-     * late, never skipped.
+     * below the {@link TransactionHorizon} are read, so an event committed late is read late,
+     * never skipped. Call it outside any transaction.
      */
     public LogPage readAll(LogPosition after, int limit) {
         return readAll(after, limit, null);
@@ -257,16 +259,21 @@ public final class PostgresEventStore implements AutoCloseable {
     /** As {@link #readAll(LogPosition, int)}, only events of one bounded context (null for all). */
     public LogPage readAll(LogPosition after, int limit, String context) {
         List<LogPage.Entry> entries = new ArrayList<>(Math.min(limit, 1_000));
+        String horizon = Long.toString(this.horizon.current());
         String typeFilter = context == null ? "" : " and type like ?";
         Object[] args = context == null
-                ? new Object[] {Long.toString(after.transactionId()), after.globalPosition(), limit}
+                ? new Object[] {Long.toString(after.transactionId()), after.globalPosition(), horizon, limit}
                 : new Object[] {
-                    Long.toString(after.transactionId()), after.globalPosition(), "contrail." + context + ".%", limit
+                    Long.toString(after.transactionId()),
+                    after.globalPosition(),
+                    horizon,
+                    "contrail." + context + ".%",
+                    limit
                 };
         jdbc.query(
                 "select " + COLUMNS + " from events"
                         + " where (transaction_id, global_position) > (?::text::xid8, ?)"
-                        + " and transaction_id < pg_snapshot_xmin(pg_current_snapshot())" + typeFilter
+                        + " and transaction_id < ?::text::xid8" + typeFilter
                         + " order by transaction_id, global_position limit ?",
                 rs -> {
                     RecordedEvent<String> event = recorded(rs, 0);

@@ -148,6 +148,43 @@ class PostgresEventStoreTest {
         assertThat(seen).hasSize(total.intValue()).doesNotHaveDuplicates();
     }
 
+    private List<java.util.UUID> idsReadable() {
+        List<java.util.UUID> ids = new ArrayList<>();
+        LogPosition position = LogPosition.START;
+        for (LogPage page = store.readAll(position, 500); !page.isEmpty(); page = store.readAll(position, 500)) {
+            page.events().forEach(e -> ids.add(e.id()));
+            position = page.next();
+        }
+        return ids;
+    }
+
+    @Test
+    void a_running_transaction_of_this_database_holds_the_log_back_until_it_ends() throws Exception {
+        try (var older = dataSource.getConnection()) {
+            older.setAutoCommit(false);
+            older.createStatement().execute("select pg_current_xact_id()"); // takes a transaction id, stays open
+            String s = stream("held");
+            store.append(ThingHappened.append(s, 0, 1), null);
+            var id = store.readStream(s, 0).getFirst().id();
+            assertThat(idsReadable()).doesNotContain(id);
+            older.rollback();
+            assertThat(idsReadable()).contains(id);
+        }
+    }
+
+    @Test
+    void a_running_transaction_of_another_database_does_not_hold_the_log_back() throws Exception {
+        var other = TestPostgres.newDatabase("PostgresEventStoreTest_other");
+        try (var foreign = other.dataSource().getConnection()) {
+            foreign.setAutoCommit(false);
+            foreign.createStatement().execute("select pg_current_xact_id()");
+            String s = stream("not-held");
+            store.append(ThingHappened.append(s, 0, 1), null);
+            assertThat(idsReadable()).contains(store.readStream(s, 0).getFirst().id());
+            foreign.rollback();
+        }
+    }
+
     @Test
     void the_log_refuses_update_and_delete_even_to_its_owner() {
         store.append(ThingHappened.append(stream("immutable"), 0, 1), null);
