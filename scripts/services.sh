@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the local PostgreSQL and Redis the tests use are running; starts them if stopped.
-# Usage: scripts/services.sh ensure
+# Usage: scripts/services.sh ensure | drop-test-databases
 # With Docker available, tests use Testcontainers instead and this is not needed.
 set -euo pipefail
 
@@ -46,5 +46,10 @@ case "${1:-ensure}" in
       echo "services: a service is missing; integration tests will fail" >&2
     fi
     ;;
-  *) echo "usage: $0 ensure" >&2; exit 2 ;;
+  drop-test-databases)
+    # Each test class creates a database t_<class>_<pid>_<n>; earlier runs' are dropped here.
+    psql -h 127.0.0.1 -U postgres -d postgres -Atc "select datname from pg_database where datname like 't\_%'" |
+      while read -r db; do dropdb -h 127.0.0.1 -U postgres --if-exists "$db" || true; done
+    ;;
+  *) echo "usage: $0 ensure | drop-test-databases" >&2; exit 2 ;;
 esac
