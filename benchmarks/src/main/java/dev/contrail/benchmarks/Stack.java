@@ -14,19 +14,25 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * What a benchmark runs against: PostgreSQL (fresh databases on the local server, or a container),
- * a Kafka broker, command-service and projection-service, each on its own port.
+ * a Kafka broker, command-service and projection-service, each on its own port. Drivers that only
+ * write can leave projection-service out.
  */
-final class Stack implements AutoCloseable {
+public final class Stack implements AutoCloseable {
 
-    static final String SECRET = "benchmark-secret-benchmark-secret-0042";
+    public static final String SECRET = "benchmark-secret-benchmark-secret-0042";
 
-    final TestPostgres.Database logDatabase = TestPostgres.newDatabase("bench_log");
-    final TestPostgres.Database readDatabase = TestPostgres.newDatabase("bench_read");
+    public final TestPostgres.Database logDatabase = TestPostgres.newDatabase("bench_log");
+    final TestPostgres.Database readDatabase;
     final String kafka = TestKafka.bootstrapServers();
-    final ConfigurableApplicationContext commandService;
+    public final ConfigurableApplicationContext commandService;
     final ConfigurableApplicationContext projectionService;
 
     Stack() {
+        this(true);
+    }
+
+    /** @param withProjectionService false: command-service only (no read database, no projection-service) */
+    public Stack(boolean withProjectionService) {
         commandService = new SpringApplicationBuilder(CommandServiceApplication.class)
                 .run(
                         "--spring.config.name=command-service",
@@ -37,6 +43,12 @@ final class Stack implements AutoCloseable {
                         "--spring.datasource.hikari.maximum-pool-size=24",
                         "--spring.kafka.bootstrap-servers=" + kafka,
                         "--contrail.security.jwt-secret=" + SECRET);
+        if (!withProjectionService) {
+            readDatabase = null;
+            projectionService = null;
+            return;
+        }
+        readDatabase = TestPostgres.newDatabase("bench_read");
         projectionService = new SpringApplicationBuilder(ProjectionServiceApplication.class)
                 .run(
                         "--spring.config.name=projection-service",
@@ -49,7 +61,7 @@ final class Stack implements AutoCloseable {
                         "--contrail.command-service=" + commandUrl());
     }
 
-    String commandUrl() {
+    public String commandUrl() {
         return "http://127.0.0.1:"
                 + ((WebServerApplicationContext) commandService).getWebServer().getPort();
     }
@@ -67,7 +79,9 @@ final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
-        projectionService.close();
+        if (projectionService != null) {
+            projectionService.close();
+        }
         commandService.close();
     }
 }
