@@ -10,10 +10,8 @@ import dev.contrail.eventstore.AppendResult.AppendedStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +38,25 @@ public final class PostgresEventStore implements AutoCloseable {
     /** The channel relays LISTEN on. */
     public static final String NOTIFY_CHANNEL = "contrail_events";
 
-    private static final String VALUES_ROW = "(?::uuid, ?, ?::bigint, ?, ?, ?, ?::timestamptz, ?::jsonb, ?::jsonb)";
+    private static final String APPEND_ALL = """
+            with wanted as (
+                select * from unnest(?::text[], ?::int8[], ?::int8[]) as w (stream_id, expected, version)
+            ), bumped as (
+                update streams s set version = w.version, updated_at = now() from wanted w
+                where s.stream_id = w.stream_id and w.expected > 0 and s.version = w.expected
+                returning s.stream_id
+            ), created as (
+                insert into streams (stream_id, version) select stream_id, version from wanted where expected = 0
+                on conflict do nothing returning stream_id
+            )
+            insert into events (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)
+            select v.event_id, v.stream_id, v.stream_version, v.type, v.source, v.subject, v.time::timestamptz, v.data::jsonb, v.metadata::jsonb
+            from unnest(?::uuid[], ?::text[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                with ordinality as v (event_id, stream_id, stream_version, type, source, subject, time, data, metadata, ord)
+            where v.stream_id in (select stream_id from bumped union all select stream_id from created)
+            order by v.ord
+            returning stream_id, stream_version, global_position
+            """;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -70,8 +86,11 @@ public final class PostgresEventStore implements AutoCloseable {
         return appendAll(List.of(append), key);
     }
 
-    /** Appends to every stream or to none, in one transaction. */
+    /** Appends to every stream or to none, in one transaction; each stream at most once. */
     public AppendResult appendAll(List<StreamAppend> appends, IdempotencyKey key) {
+        if (appends.stream().map(StreamAppend::streamId).distinct().count() != appends.size()) {
+            throw new IllegalArgumentException("a stream appears twice in one append");
+        }
         List<EncodedAppend> encoded = appends.stream().map(this::encode).toList();
         if (key != null) {
             Optional<AppendResult> earlier = earlierResult(key);
@@ -81,11 +100,7 @@ public final class PostgresEventStore implements AutoCloseable {
         }
         try {
             AppendResult result = transactions.execute(status -> {
-                List<AppendedStream> streams = new ArrayList<>(encoded.size());
-                for (EncodedAppend append : encoded) {
-                    streams.add(insert(append));
-                }
-                var appended = new Appended(streams);
+                var appended = new Appended(insertAll(encoded));
                 if (key != null) {
                     jdbc.update(
                             "insert into idempotency_keys (idempotency_key, request_hash, result) values (?, ?, ?::jsonb)",
@@ -123,52 +138,75 @@ public final class PostgresEventStore implements AutoCloseable {
         return new EncodedAppend(append, data, metadata);
     }
 
-    private AppendedStream insert(EncodedAppend encoded) {
-        StreamAppend append = encoded.append();
-        long expected = append.expectedVersion();
-        int count = append.events().size();
-        String bump = expected == 0
-                ? "insert into streams (stream_id, version) values (?, ?) on conflict do nothing returning stream_id"
-                : "update streams set version = ?, updated_at = now() where stream_id = ? and version = ? returning stream_id";
-        String sql = "with bump as (" + bump + ") insert into events"
-                + " (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)"
-                + " select v.* from (values " + String.join(", ", Collections.nCopies(count, VALUES_ROW)) + ")"
-                + " as v (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)"
-                + " where exists (select 1 from bump) returning global_position";
-        List<Long> positions = jdbc.query(
-                sql,
-                ps -> {
-                    int i = 1;
-                    if (expected == 0) {
-                        ps.setString(i++, append.streamId());
-                        ps.setLong(i++, count);
-                    } else {
-                        ps.setLong(i++, expected + count);
-                        ps.setString(i++, append.streamId());
-                        ps.setLong(i++, expected);
-                    }
-                    for (int e = 0; e < count; e++) {
-                        EventEnvelope<?> event = append.events().get(e);
-                        ps.setObject(i++, event.id());
-                        ps.setString(i++, append.streamId());
-                        ps.setLong(i++, expected + e + 1);
-                        ps.setString(i++, event.type());
-                        ps.setString(i++, event.source());
-                        ps.setString(i++, event.subject());
-                        ps.setObject(i++, event.time().atOffset(ZoneOffset.UTC));
-                        ps.setString(i++, encoded.data().get(e));
-                        ps.setString(i++, encoded.metadata().get(e));
-                    }
-                },
-                (rs, row) -> rs.getLong(1));
-        if (positions.isEmpty()) {
-            throw new ConflictSignal(append.streamId(), expected);
+    /**
+     * Appends to all streams in one statement: each stream's version moves by compare-and-set
+     * (or the stream is created when 0 was expected), and only the events of streams that moved
+     * are inserted. A stream that did not move means another writer won: the caller's
+     * transaction is rolled back through {@link ConflictSignal}.
+     */
+    private List<AppendedStream> insertAll(List<EncodedAppend> appends) {
+        int streams = appends.size();
+        int events = appends.stream().mapToInt(a -> a.append().events().size()).sum();
+        String[] streamIds = new String[streams];
+        Long[] expected = new Long[streams];
+        Long[] versions = new Long[streams];
+        UUID[] ids = new UUID[events];
+        String[] eventStreams = new String[events];
+        Long[] eventVersions = new Long[events];
+        String[][] text = new String[6][events]; // type, source, subject, time, data, metadata
+        int e = 0;
+        for (int s = 0; s < streams; s++) {
+            StreamAppend append = appends.get(s).append();
+            streamIds[s] = append.streamId();
+            expected[s] = append.expectedVersion();
+            versions[s] = append.expectedVersion() + append.events().size();
+            for (int i = 0; i < append.events().size(); i++, e++) {
+                EventEnvelope<?> event = append.events().get(i);
+                ids[e] = event.id();
+                eventStreams[e] = append.streamId();
+                eventVersions[e] = append.expectedVersion() + i + 1;
+                text[0][e] = event.type();
+                text[1][e] = event.source();
+                text[2][e] = event.subject();
+                text[3][e] = event.time().toString();
+                text[4][e] = appends.get(s).data().get(i);
+                text[5][e] = appends.get(s).metadata().get(i);
+            }
         }
-        return new AppendedStream(
-                append.streamId(),
-                expected + 1,
-                expected + count,
-                positions.stream().sorted().toList());
+        Map<String, List<long[]>> appended = new HashMap<>();
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(APPEND_ALL);
+                    statement.setArray(1, connection.createArrayOf("text", streamIds));
+                    statement.setArray(2, connection.createArrayOf("int8", expected));
+                    statement.setArray(3, connection.createArrayOf("int8", versions));
+                    statement.setArray(4, connection.createArrayOf("uuid", ids));
+                    statement.setArray(5, connection.createArrayOf("text", eventStreams));
+                    statement.setArray(6, connection.createArrayOf("int8", eventVersions));
+                    for (int column = 0; column < text.length; column++) {
+                        statement.setArray(7 + column, connection.createArrayOf("text", text[column]));
+                    }
+                    return statement;
+                },
+                rs -> {
+                    appended.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                            .add(new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        List<AppendedStream> result = new ArrayList<>(streams);
+        for (EncodedAppend encoded : appends) {
+            StreamAppend append = encoded.append();
+            List<long[]> rows = appended.get(append.streamId());
+            if (rows == null) {
+                throw new ConflictSignal(append.streamId(), append.expectedVersion());
+            }
+            rows.sort((a, b) -> Long.compare(a[0], b[0]));
+            result.add(new AppendedStream(
+                    append.streamId(),
+                    append.expectedVersion() + 1,
+                    append.expectedVersion() + append.events().size(),
+                    rows.stream().map(r -> r[1]).toList()));
+        }
+        return result;
     }
 
     /** The outcome of an earlier request with this key: {@code Repeated}, {@code KeyReused}, or empty when the key is new. */
