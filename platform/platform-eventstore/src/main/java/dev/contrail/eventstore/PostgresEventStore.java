@@ -10,8 +10,10 @@ import dev.contrail.eventstore.AppendResult.AppendedStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +40,7 @@ public final class PostgresEventStore implements AutoCloseable {
     /** The channel relays LISTEN on. */
     public static final String NOTIFY_CHANNEL = "contrail_events";
 
+    private static final String VALUES_ROW = "(?::uuid, ?, ?::bigint, ?, ?, ?, ?::timestamptz, ?::jsonb, ?::jsonb)";
     private static final String APPEND_ALL = """
             with wanted as (
                 select * from unnest(?::text[], ?::int8[], ?::int8[]) as w (stream_id, expected, version)
@@ -100,7 +103,8 @@ public final class PostgresEventStore implements AutoCloseable {
         }
         try {
             AppendResult result = transactions.execute(status -> {
-                var appended = new Appended(insertAll(encoded));
+                var appended =
+                        new Appended(encoded.size() == 1 ? List.of(insert(encoded.getFirst())) : insertAll(encoded));
                 if (key != null) {
                     jdbc.update(
                             "insert into idempotency_keys (idempotency_key, request_hash, result) values (?, ?, ?::jsonb)",
@@ -138,8 +142,57 @@ public final class PostgresEventStore implements AutoCloseable {
         return new EncodedAppend(append, data, metadata);
     }
 
+    /** One stream: a statement sized to its events, the fastest path for a command. */
+    private AppendedStream insert(EncodedAppend encoded) {
+        StreamAppend append = encoded.append();
+        long expected = append.expectedVersion();
+        int count = append.events().size();
+        String bump = expected == 0
+                ? "insert into streams (stream_id, version) values (?, ?) on conflict do nothing returning stream_id"
+                : "update streams set version = ?, updated_at = now() where stream_id = ? and version = ? returning stream_id";
+        String sql = "with bump as (" + bump + ") insert into events"
+                + " (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)"
+                + " select v.* from (values " + String.join(", ", Collections.nCopies(count, VALUES_ROW)) + ")"
+                + " as v (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)"
+                + " where exists (select 1 from bump) returning global_position";
+        List<Long> positions = jdbc.query(
+                sql,
+                ps -> {
+                    int i = 1;
+                    if (expected == 0) {
+                        ps.setString(i++, append.streamId());
+                        ps.setLong(i++, count);
+                    } else {
+                        ps.setLong(i++, expected + count);
+                        ps.setString(i++, append.streamId());
+                        ps.setLong(i++, expected);
+                    }
+                    for (int e = 0; e < count; e++) {
+                        EventEnvelope<?> event = append.events().get(e);
+                        ps.setObject(i++, event.id());
+                        ps.setString(i++, append.streamId());
+                        ps.setLong(i++, expected + e + 1);
+                        ps.setString(i++, event.type());
+                        ps.setString(i++, event.source());
+                        ps.setString(i++, event.subject());
+                        ps.setObject(i++, event.time().atOffset(ZoneOffset.UTC));
+                        ps.setString(i++, encoded.data().get(e));
+                        ps.setString(i++, encoded.metadata().get(e));
+                    }
+                },
+                (rs, row) -> rs.getLong(1));
+        if (positions.isEmpty()) {
+            throw new ConflictSignal(append.streamId(), expected);
+        }
+        return new AppendedStream(
+                append.streamId(),
+                expected + 1,
+                expected + count,
+                positions.stream().sorted().toList());
+    }
+
     /**
-     * Appends to all streams in one statement: each stream's version moves by compare-and-set
+     * Appends to several streams in one statement: each stream's version moves by compare-and-set
      * (or the stream is created when 0 was expected), and only the events of streams that moved
      * are inserted. A stream that did not move means another writer won: the caller's
      * transaction is rolled back through {@link ConflictSignal}.
