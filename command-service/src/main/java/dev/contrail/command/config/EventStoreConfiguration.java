@@ -74,13 +74,7 @@ class EventStoreConfiguration {
                 .toList();
         KafkaTopics.ensure(bootstrapServers, topics, relay.topicPartitions(), relay.topicReplicationFactor());
         var settings = new RelaySettings(
-                "kafka",
-                relay.batchSize(),
-                relay.fallbackPoll(),
-                Duration.ofMillis(2),
-                Duration.ofSeconds(1),
-                relay.topicPartitions(),
-                relay.topicReplicationFactor());
+                "kafka", relay.batchSize(), relay.fallbackPoll(), Duration.ofMillis(2), Duration.ofSeconds(1));
         return new EventRelay(
                 dataSource, store, KafkaTopics.producer(bootstrapServers, "contrail-relay"), settings, meters);
     }

@@ -11,32 +11,9 @@ import java.time.Duration;
  * @param heldBackRecheck how soon to read again when committed events wait behind an older, still
  *     running transaction that will not notify (it appends no events)
  * @param standbyPoll how often a standby instance tries to become the leader
- * @param topicPartitions partitions of a topic the relay creates
  */
 public record RelaySettings(
-        String name,
-        int batchSize,
-        Duration fallbackPoll,
-        Duration heldBackRecheck,
-        Duration standbyPoll,
-        int topicPartitions,
-        short topicReplicationFactor) {
-
-    public static RelaySettings defaults() {
-        return new RelaySettings(
-                "kafka", 500, Duration.ofSeconds(5), Duration.ofMillis(2), Duration.ofSeconds(1), 6, (short) 1);
-    }
-
-    public RelaySettings withName(String newName) {
-        return new RelaySettings(
-                newName,
-                batchSize,
-                fallbackPoll,
-                heldBackRecheck,
-                standbyPoll,
-                topicPartitions,
-                topicReplicationFactor);
-    }
+        String name, int batchSize, Duration fallbackPoll, Duration heldBackRecheck, Duration standbyPoll) {
 
     /** The advisory lock key of this relay: the same for every instance, different per relay name. */
     long lockKey() {

@@ -53,8 +53,7 @@ class EventRelayTest {
     }
 
     private EventRelay relay(String name, Producer<String, byte[]> producer) {
-        var settings = new RelaySettings(
-                name, 50, Duration.ofSeconds(5), Duration.ofMillis(2), Duration.ofMillis(100), 1, (short) 1);
+        var settings = new RelaySettings(name, 50, Duration.ofSeconds(5), Duration.ofMillis(2), Duration.ofMillis(100));
         var relay = new EventRelay(dataSource, store, producer, settings, new SimpleMeterRegistry());
         relays.add(relay);
         relay.start();
