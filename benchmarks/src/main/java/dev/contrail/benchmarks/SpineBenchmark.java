@@ -8,14 +8,11 @@ import dev.contrail.ledger.account.AccountEvent.FundsDeposited;
 import dev.contrail.test.ApiClient;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +27,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The spine's figures, each against a baseline measured in the same run on the same machine:
@@ -44,25 +40,10 @@ public final class SpineBenchmark {
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
 
     public static void main(String[] args) {
-        try {
-            run();
-            System.exit(0);
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchmarkRun.main("spine", SpineBenchmark::run);
     }
 
-    private static void run() throws Exception {
-        Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put(
-                "machine",
-                Map.of(
-                        "cores",
-                        Runtime.getRuntime().availableProcessors(),
-                        "java",
-                        System.getProperty("java.version")));
+    private static void run(Map<String, Object> results) throws Exception {
         try (var stack = new Stack()) {
             progress("stack up: command-service " + stack.commandUrl() + ", projection-service " + stack.queryUrl());
             String only = System.getProperty("bench.only", "append,relay,read-your-writes");
@@ -86,14 +67,7 @@ public final class SpineBenchmark {
                 Thread.sleep(MEASURE);
             }
         }
-        Files.createDirectories(out);
-        Path file = out.resolve("spine.json");
-        Files.writeString(
-                file,
-                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results),
-                StandardCharsets.UTF_8);
         printTable(results);
-        progress("wrote " + file.toAbsolutePath());
     }
 
     /** Deposit commands/s over HTTP with 16 clients, divided by single-row JDBC insert transactions/s with 16 clients. */

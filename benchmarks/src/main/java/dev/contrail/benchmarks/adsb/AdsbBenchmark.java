@@ -2,8 +2,7 @@ package dev.contrail.benchmarks.adsb;
 
 import dev.contrail.adsb.decoder.Decoder;
 import dev.contrail.adsb.decoder.DecoderConfig;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.contrail.benchmarks.BenchmarkRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -15,7 +14,6 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ADS-B figures of issue 3: decoder throughput on one thread (JMH) and injection throughput
@@ -34,26 +32,11 @@ public final class AdsbBenchmark {
     static final double RATIO_TARGET = 0.4;
 
     public static void main(String[] args) {
-        try {
-            run();
-            System.exit(0);
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchmarkRun.main("adsb", AdsbBenchmark::run);
     }
 
-    private static void run() throws Exception {
-        Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
+    private static void run(Map<String, Object> results) throws Exception {
         String only = System.getProperty("bench.adsb.only", "decode,inject");
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put(
-                "machine",
-                Map.of(
-                        "cores",
-                        Runtime.getRuntime().availableProcessors(),
-                        "java",
-                        System.getProperty("java.version")));
         if (only.contains("decode")) {
             decode(results);
         }
@@ -65,13 +48,6 @@ public final class AdsbBenchmark {
                     Integer.getInteger("bench.adsb.copy-rounds", 3),
                     results);
         }
-        Files.createDirectories(out);
-        Path file = out.resolve("adsb.json");
-        Files.writeString(
-                file,
-                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results),
-                StandardCharsets.UTF_8);
-        progress("wrote " + file.toAbsolutePath());
         printTable(results);
         System.out.flush();
     }
