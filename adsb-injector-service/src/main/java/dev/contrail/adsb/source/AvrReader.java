@@ -25,13 +25,7 @@ public final class AvrReader implements FrameReader {
 
     @Override
     public SourceFrame next() throws IOException {
-        while (lines.next()) {
-            SourceFrame frame = parse(lines.line, lines.length);
-            if (frame != null) {
-                return frame;
-            }
-        }
-        return null;
+        return lines.nextFrame(AvrReader::parse);
     }
 
     /** Parses one line (without line terminator); {@code null} if it is not a valid AVR frame. */

@@ -25,13 +25,7 @@ public final class CsvReader implements FrameReader {
 
     @Override
     public SourceFrame next() throws IOException {
-        while (lines.next()) {
-            SourceFrame frame = parse(lines.line, lines.length);
-            if (frame != null) {
-                return frame;
-            }
-        }
-        return null;
+        return lines.nextFrame(CsvReader::parse);
     }
 
     static SourceFrame parse(byte[] line, int length) {

@@ -14,8 +14,24 @@ final class LineReader {
     final byte[] line = new byte[MAX_LINE];
     int length;
 
+    /** Parses one line (without terminator) into a frame, or null when it is not one. */
+    interface LineParser {
+        SourceFrame parse(byte[] line, int length);
+    }
+
     LineReader(InputStream in) {
         this.in = in;
+    }
+
+    /** The next line that parses into a frame, skipping those that do not; null at end of input. */
+    SourceFrame nextFrame(LineParser parser) throws IOException {
+        while (next()) {
+            SourceFrame frame = parser.parse(line, length);
+            if (frame != null) {
+                return frame;
+            }
+        }
+        return null;
     }
 
     /** Reads the next line into {@link #line}; false at end of input. */

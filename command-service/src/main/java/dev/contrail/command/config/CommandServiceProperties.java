@@ -9,18 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param source the CloudEvents {@code source} of the events this service records
  * @param stateCacheSize aggregates kept hot in memory
- * @param snapshotEvery snapshot an aggregate each time its version crosses a multiple of this
  */
 @ConfigurationProperties("contrail")
 public record CommandServiceProperties(
         @DefaultValue("/contrail/command-service") String source,
         @DefaultValue("100000") int stateCacheSize,
-        @DefaultValue("100") int snapshotEvery,
-        Security security,
         @DefaultValue Relay relay) {
-
-    /** @param jwtSecret the shared HS256 secret bearer tokens are verified with (at least 32 bytes) */
-    public record Security(String jwtSecret) {}
 
     /**
      * @param enabled whether this instance competes to relay the log to Kafka

@@ -4,7 +4,6 @@ import dev.contrail.web.BearerSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -26,11 +25,5 @@ class SecurityConfiguration {
                         .hasAnyAuthority("SCOPE_flights:inject", BearerSecurity.ADMIN)
                         .anyRequest()
                         .hasAuthority(BearerSecurity.ADMIN));
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(CommandServiceProperties properties) {
-        return BearerSecurity.jwtDecoder(
-                properties.security() == null ? null : properties.security().jwtSecret());
     }
 }

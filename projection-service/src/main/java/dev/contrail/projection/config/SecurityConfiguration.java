@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** Queries are open; rebuilding a projection needs the {@code admin} scope. */
@@ -22,11 +21,5 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .hasAuthority(BearerSecurity.ADMIN));
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(ProjectionServiceProperties properties) {
-        return BearerSecurity.jwtDecoder(
-                properties.security() == null ? null : properties.security().jwtSecret());
     }
 }

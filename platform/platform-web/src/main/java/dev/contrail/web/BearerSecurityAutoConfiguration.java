@@ -1,0 +1,20 @@
+package dev.contrail.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
+/** Every Contrail web service verifies bearer tokens with the shared {@code contrail.security.jwt-secret}. */
+@AutoConfiguration
+@ConditionalOnWebApplication
+public class BearerSecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(@Value("${contrail.security.jwt-secret:}") String secret) {
+        return BearerSecurity.jwtDecoder(secret);
+    }
+}
