@@ -1,9 +1,11 @@
 package dev.contrail.messaging;
 
 import dev.contrail.core.event.RecordedEvent;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,6 +29,11 @@ public final class EventApplier {
     private final Condition applied = lock.newCondition();
     private final AtomicLong commits = new AtomicLong();
     private final Map<String, ConcurrentSkipListSet<Long>> recentlyApplied = new ConcurrentHashMap<>();
+    private static final String CLAIM = """
+            insert into subscriber_positions (subscriber, global_position, event_id)
+            select ?, p, i from unnest(?::bigint[], ?::uuid[]) as t(p, i)
+            on conflict do nothing
+            returning global_position""";
     private static final int RECENT_POSITIONS = 100_000;
     private static final long DATABASE_RECHECK_NANOS = 100_000_000;
 
@@ -48,18 +55,15 @@ public final class EventApplier {
      */
     public int applyAll(Subscription subscription, List<RecordedEvent<String>> events) {
         Integer applied = transactions.execute(status -> {
-            List<Long> positions = new ArrayList<>(events.size());
-            for (RecordedEvent<String> event : events) {
-                int inserted = jdbc.update(
-                        "insert into subscriber_positions (subscriber, global_position, event_id) values (?, ?, ?) on conflict do nothing",
-                        subscription.name(),
-                        event.globalPosition(),
-                        event.id());
-                if (inserted == 1) {
-                    subscription.handler().handle(event);
-                    positions.add(event.globalPosition());
-                }
+            Set<Long> fresh = claim(subscription.name(), events);
+            List<RecordedEvent<String>> toApply = events.stream()
+                    .filter(event -> fresh.remove(event.globalPosition())) // a repeat within the batch too
+                    .toList();
+            if (!toApply.isEmpty()) {
+                subscription.handler().handleAll(toApply);
             }
+            List<Long> positions =
+                    toApply.stream().map(RecordedEvent::globalPosition).toList();
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -70,6 +74,21 @@ public final class EventApplier {
             return positions.size();
         });
         return applied == null ? 0 : applied;
+    }
+
+    /** Records the events as applied, in one statement; returns the positions not recorded before. */
+    private Set<Long> claim(String subscriber, List<RecordedEvent<String>> events) {
+        Long[] positions = events.stream().map(RecordedEvent::globalPosition).toArray(Long[]::new);
+        UUID[] ids = events.stream().map(RecordedEvent::id).toArray(UUID[]::new);
+        return new HashSet<>(jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(CLAIM);
+                    statement.setString(1, subscriber);
+                    statement.setArray(2, connection.createArrayOf("bigint", positions));
+                    statement.setArray(3, connection.createArrayOf("uuid", ids));
+                    return statement;
+                },
+                (row, n) -> row.getLong(1)));
     }
 
     public boolean isApplied(String subscriber, long globalPosition) {
