@@ -9,11 +9,13 @@ import dev.contrail.eventstore.AppendResult.Appended;
 import dev.contrail.eventstore.AppendResult.AppendedStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,13 +45,18 @@ public final class PostgresEventStore implements AutoCloseable {
     private static final String VALUES_ROW = "(?::uuid, ?, ?::bigint, ?, ?, ?, ?::timestamptz, ?::jsonb, ?::jsonb)";
     private static final String APPEND_ALL = """
             with wanted as (
-                select * from unnest(?::text[], ?::int8[], ?::int8[]) as w (stream_id, expected, version)
+                select * from unnest(?::text[], ?::int8[], ?::int8[], ?::int8[], ?::text[]::timestamptz[])
+                    as w (stream_id, expected, version, partition_from, last_time)
             ), bumped as (
-                update streams s set version = w.version, updated_at = now() from wanted w
+                update streams s set version = w.version, updated_at = now(),
+                    open_partition_from = greatest(s.open_partition_from, w.partition_from),
+                    last_event_time = greatest(s.last_event_time, w.last_time)
+                from wanted w
                 where s.stream_id = w.stream_id and w.expected > 0 and s.version = w.expected
                 returning s.stream_id
             ), created as (
-                insert into streams (stream_id, version) select stream_id, version from wanted where expected = 0
+                insert into streams (stream_id, version, open_partition_from, last_event_time)
+                select stream_id, version, partition_from, last_time from wanted where expected = 0
                 on conflict do nothing returning stream_id
             )
             insert into events (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)
@@ -148,8 +155,12 @@ public final class PostgresEventStore implements AutoCloseable {
         long expected = append.expectedVersion();
         int count = append.events().size();
         String bump = expected == 0
-                ? "insert into streams (stream_id, version) values (?, ?) on conflict do nothing returning stream_id"
-                : "update streams set version = ?, updated_at = now() where stream_id = ? and version = ? returning stream_id";
+                ? "insert into streams (stream_id, version, open_partition_from, last_event_time) values (?, ?, ?, ?)"
+                        + " on conflict do nothing returning stream_id"
+                : "update streams set version = ?, updated_at = now(),"
+                        + " open_partition_from = greatest(open_partition_from, ?),"
+                        + " last_event_time = greatest(last_event_time, ?)"
+                        + " where stream_id = ? and version = ? returning stream_id";
         String sql = "with bump as (" + bump + ") insert into events"
                 + " (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)"
                 + " select v.* from (values " + String.join(", ", Collections.nCopies(count, VALUES_ROW)) + ")"
@@ -162,8 +173,12 @@ public final class PostgresEventStore implements AutoCloseable {
                     if (expected == 0) {
                         ps.setString(i++, append.streamId());
                         ps.setLong(i++, count);
+                        ps.setLong(i++, partitionFrom(append));
+                        ps.setObject(i++, lastTime(append));
                     } else {
                         ps.setLong(i++, expected + count);
+                        ps.setLong(i++, partitionFrom(append));
+                        ps.setObject(i++, lastTime(append));
                         ps.setString(i++, append.streamId());
                         ps.setLong(i++, expected);
                     }
@@ -203,6 +218,8 @@ public final class PostgresEventStore implements AutoCloseable {
         String[] streamIds = new String[streams];
         Long[] expected = new Long[streams];
         Long[] versions = new Long[streams];
+        Long[] partitionsFrom = new Long[streams];
+        String[] lastTimes = new String[streams];
         UUID[] ids = new UUID[events];
         String[] eventStreams = new String[events];
         Long[] eventVersions = new Long[events];
@@ -213,6 +230,8 @@ public final class PostgresEventStore implements AutoCloseable {
             streamIds[s] = append.streamId();
             expected[s] = append.expectedVersion();
             versions[s] = append.expectedVersion() + append.events().size();
+            partitionsFrom[s] = partitionFrom(append);
+            lastTimes[s] = lastTime(append).toString();
             for (int i = 0; i < append.events().size(); i++, e++) {
                 EventEnvelope<?> event = append.events().get(i);
                 ids[e] = event.id();
@@ -233,11 +252,13 @@ public final class PostgresEventStore implements AutoCloseable {
                     statement.setArray(1, connection.createArrayOf("text", streamIds));
                     statement.setArray(2, connection.createArrayOf("int8", expected));
                     statement.setArray(3, connection.createArrayOf("int8", versions));
-                    statement.setArray(4, connection.createArrayOf("uuid", ids));
-                    statement.setArray(5, connection.createArrayOf("text", eventStreams));
-                    statement.setArray(6, connection.createArrayOf("int8", eventVersions));
+                    statement.setArray(4, connection.createArrayOf("int8", partitionsFrom));
+                    statement.setArray(5, connection.createArrayOf("text", lastTimes));
+                    statement.setArray(6, connection.createArrayOf("uuid", ids));
+                    statement.setArray(7, connection.createArrayOf("text", eventStreams));
+                    statement.setArray(8, connection.createArrayOf("int8", eventVersions));
                     for (int column = 0; column < text.length; column++) {
-                        statement.setArray(7 + column, connection.createArrayOf("text", text[column]));
+                        statement.setArray(9 + column, connection.createArrayOf("text", text[column]));
                     }
                     return statement;
                 },
@@ -260,6 +281,24 @@ public final class PostgresEventStore implements AutoCloseable {
                     rows.stream().map(r -> r[1]).toList()));
         }
         return result;
+    }
+
+    /** Where the stream's open partition starts after this append: its last closing event, else 1 (unchanged). */
+    private long partitionFrom(StreamAppend append) {
+        for (int i = append.events().size() - 1; i >= 0; i--) {
+            if (registry.closesPartition(append.events().get(i).type())) {
+                return append.expectedVersion() + i + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static OffsetDateTime lastTime(StreamAppend append) {
+        return append.events().stream()
+                .map(EventEnvelope::time)
+                .max(Comparator.naturalOrder())
+                .orElseThrow()
+                .atOffset(ZoneOffset.UTC);
     }
 
     /** The outcome of an earlier request with this key: {@code Repeated}, {@code KeyReused}, or empty when the key is new. */
@@ -325,6 +364,34 @@ public final class PostgresEventStore implements AutoCloseable {
                 this::recorded,
                 streamId,
                 afterVersion);
+    }
+
+    /**
+     * The open partition of a stream: its newest closing event (which carries the state forward)
+     * and what followed, or the whole stream if it was never closed. Loads cost the same however
+     * many partitions were closed before.
+     */
+    public List<RecordedEvent<String>> readOpenPartition(String streamId) {
+        return jdbc.query(
+                "select " + COLUMNS + " from events where stream_id = ? and stream_version >="
+                        + " (select open_partition_from from streams where stream_id = ?) order by stream_version",
+                this::recorded,
+                streamId,
+                streamId);
+    }
+
+    /**
+     * Streams with this prefix whose open partition holds more than its opening event and whose
+     * newest event is older than {@code before} (event time): candidates to be closed by
+     * whoever decides it.
+     */
+    public List<String> idleOpenStreams(String prefix, Instant before) {
+        return jdbc.queryForList(
+                "select stream_id from streams where stream_id like ? and version > open_partition_from"
+                        + " and last_event_time < ? order by stream_id",
+                String.class,
+                prefix.replace("%", "\\%").replace("_", "\\_") + "%",
+                before.atOffset(ZoneOffset.UTC));
     }
 
     /** Events with the given versions of a stream, for answering a repeated request. */

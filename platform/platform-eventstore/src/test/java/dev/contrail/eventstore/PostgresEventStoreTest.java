@@ -8,6 +8,7 @@ import dev.contrail.core.event.RecordedEvent;
 import dev.contrail.eventstore.AppendResult.Appended;
 import dev.contrail.eventstore.AppendResult.VersionConflict;
 import dev.contrail.test.TestPostgres;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -120,6 +121,59 @@ class PostgresEventStoreTest {
                 .extracting(AppendResult.AppendedStream::streamId)
                 .containsExactly(a, b);
         assertThat(store.currentVersion(b)).isEqualTo(2);
+    }
+
+    @Test
+    void loading_reads_only_the_open_partition_from_the_newest_closing_event() {
+        String s = stream("partitioned");
+        store.append(ThingHappened.append(s, 0, 1, 2), null);
+        assertThat(store.readOpenPartition(s))
+                .extracting(RecordedEvent::streamVersion)
+                .containsExactly(1L, 2L);
+
+        store.append(new StreamAppend(s, 2, List.of(BooksClosed.envelope(s, 3), ThingHappened.envelope(s, 4))), null);
+        assertThat(store.readOpenPartition(s))
+                .extracting(RecordedEvent::streamVersion)
+                .containsExactly(3L, 4L);
+
+        // several streams in one statement route their partitions the same way
+        String other = stream("other");
+        store.appendAll(
+                List.of(
+                        new StreamAppend(s, 4, List.of(ThingHappened.envelope(s, 5), BooksClosed.envelope(s, 6))),
+                        new StreamAppend(other, 0, List.of(BooksClosed.envelope(other, 1)))),
+                null);
+        assertThat(store.readOpenPartition(s))
+                .extracting(RecordedEvent::streamVersion)
+                .containsExactly(6L);
+        assertThat(store.readOpenPartition(other))
+                .extracting(RecordedEvent::streamVersion)
+                .containsExactly(1L);
+        assertThat(store.readStream(s, 0)).hasSize(6);
+        assertThat(store.readOpenPartition(stream("absent"))).isEmpty();
+    }
+
+    @Test
+    void idle_open_streams_are_found_by_the_event_time_of_their_newest_event() {
+        String prefix = stream("idle") + "/";
+        String open = prefix + "open";
+        String closed = prefix + "closed";
+        String recent = prefix + "recent";
+        store.appendAll(
+                List.of(
+                        ThingHappened.append(open, 0, 1, 10),
+                        new StreamAppend(
+                                closed,
+                                0,
+                                List.of(ThingHappened.envelope(closed, 1), BooksClosed.envelope(closed, 10))),
+                        ThingHappened.append(recent, 0, 1, 100)),
+                null);
+        store.append(ThingHappened.append(open, 2, 5), null); // an older event does not make the stream look idler
+
+        Instant cutoff = Instant.parse("2026-01-01T00:00:50Z");
+        assertThat(store.idleOpenStreams(prefix, cutoff)).containsExactly(open);
+        assertThat(store.idleOpenStreams(prefix, Instant.parse("2026-01-01T00:00:05Z")))
+                .isEmpty();
     }
 
     @Test

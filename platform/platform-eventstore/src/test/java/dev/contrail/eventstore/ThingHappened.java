@@ -12,7 +12,8 @@ import java.util.UUID;
 record ThingHappened(String name, long n) {
 
     static final String TYPE = "contrail.test.thing_happened.v1";
-    static final EventTypeRegistry REGISTRY = new EventTypeRegistry(List.of(EventType.of(TYPE, ThingHappened.class)));
+    static final EventTypeRegistry REGISTRY = new EventTypeRegistry(
+            List.of(EventType.of(TYPE, ThingHappened.class), EventType.closing(BooksClosed.TYPE, BooksClosed.class)));
 
     static EventEnvelope<?> envelope(String name, long n) {
         return new EventEnvelope<>(

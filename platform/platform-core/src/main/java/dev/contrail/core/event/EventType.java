@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
  * A stable, versioned event type name bound to the record that carries its data. The JSON Schema
  * of the data is the classpath resource {@code /schemas/<name>.json}; it never changes once
  * published: a changed schema is a new type ({@code .v2}).
+ *
+ * <p>A <em>closing</em> type closes the books of its stream (architecture.md, "Streams that grow
+ * forever"): the event carries the state forward, and loading the stream starts from it.
  */
-public record EventType<E>(String name, Class<E> dataClass) {
+public record EventType<E>(String name, Class<E> dataClass, boolean closesPartition) {
 
     private static final Pattern NAME =
             Pattern.compile("contrail\\.([a-z][a-z0-9_]*)\\.([a-z][a-z0-9_]*)\\.v([1-9][0-9]*)");
@@ -20,7 +23,12 @@ public record EventType<E>(String name, Class<E> dataClass) {
     }
 
     public static <E> EventType<E> of(String name, Class<E> dataClass) {
-        return new EventType<>(name, dataClass);
+        return new EventType<>(name, dataClass, false);
+    }
+
+    /** A type whose event ends a partition of its stream and starts the next one. */
+    public static <E> EventType<E> closing(String name, Class<E> dataClass) {
+        return new EventType<>(name, dataClass, true);
     }
 
     /** The bounded context, the second segment of the name; it names the Kafka topic. */

@@ -60,6 +60,12 @@ public final class EventTypeRegistry {
         return byName.containsKey(typeName);
     }
 
+    /** Whether events of this type close their stream's partition; false for unknown types. */
+    public boolean closesPartition(String typeName) {
+        Registered<?> registered = byName.get(typeName);
+        return registered != null && registered.type().closesPartition();
+    }
+
     public Optional<EventType<?>> find(String typeName) {
         return Optional.ofNullable(byName.get(typeName)).map(Registered::type);
     }
