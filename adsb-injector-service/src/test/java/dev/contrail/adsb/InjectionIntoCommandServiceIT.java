@@ -101,14 +101,17 @@ class InjectionIntoCommandServiceIT {
         long afterSecond =
                 log.queryForObject("select count(*) from events where type like 'contrail.flights.%'", Long.class);
 
+        long subjects =
+                events.stream().map(ObservationEvent::subject).distinct().count();
+        // every observation once, plus the flight each aircraft's first contact opened
         assertThat(afterFirst)
-                .isEqualTo(events.stream().map(ObservationEvent::id).distinct().count());
+                .isEqualTo(events.stream().map(ObservationEvent::id).distinct().count() + subjects);
+        assertThat(log.queryForObject(
+                        "select count(*) from events where type = 'contrail.flights.flight_opened.v1'", Long.class))
+                .isEqualTo(subjects);
         assertThat(afterSecond).isEqualTo(afterFirst);
         assertThat(log.queryForObject(
                         "select count(distinct stream_id) from events where stream_id like 'aircraft-%'", Long.class))
-                .isEqualTo(events.stream()
-                        .map(ObservationEvent::subject)
-                        .distinct()
-                        .count());
+                .isEqualTo(subjects);
     }
 }

@@ -70,10 +70,11 @@ class InjectionIT {
         assertThat(first.json().get("accepted").asInt()).isEqualTo(6);
         assertThat(first.json().get("duplicates").asInt()).isZero();
         assertThat(first.json().get("lastPosition").asLong()).isPositive();
+        // each aircraft's first contact opens its flight, then its three positions
         assertThat(log.queryForObject("select version from streams where stream_id = 'aircraft-4CA2D6'", Long.class))
-                .isEqualTo(3);
+                .isEqualTo(4);
         assertThat(log.queryForObject("select version from streams where stream_id = 'aircraft-3C6586'", Long.class))
-                .isEqualTo(3);
+                .isEqualTo(4);
 
         var again = inject(injector, batch);
         assertThat(again.status()).isEqualTo(202);
@@ -82,7 +83,7 @@ class InjectionIT {
         assertThat(log.queryForObject(
                         "select count(*) from events where stream_id in ('aircraft-4CA2D6', 'aircraft-3C6586')",
                         Long.class))
-                .isEqualTo(6);
+                .isEqualTo(8);
     }
 
     @Test

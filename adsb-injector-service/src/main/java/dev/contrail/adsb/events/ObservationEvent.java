@@ -11,10 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An observation as a CloudEvent (1.0.2). {@code subject} is the ICAO address, {@code time} the
- * frame's receive time, {@code source} names the injector and the receiver.
+ * frame's receive time, {@code source} names the injector and the receiver. The data is an
+ * {@code AircraftObservation}, or the cleanup tick of {@link CleanupTicks}.
  */
-public record ObservationEvent(
-        UUID id, String source, String type, String subject, Instant time, AircraftObservation data) {
+public record ObservationEvent(UUID id, String source, String type, String subject, Instant time, Object data) {
 
     public static final String SOURCE_PREFIX = "/contrail/adsb-injector/";
 

@@ -3,6 +3,7 @@ package dev.contrail.adsb.service;
 import dev.contrail.adsb.decoder.Decoder;
 import dev.contrail.adsb.decoder.DecoderConfig;
 import dev.contrail.adsb.decoder.Position;
+import dev.contrail.adsb.events.CleanupTicks;
 import dev.contrail.adsb.events.Downsampler;
 import dev.contrail.adsb.events.FeedFormat;
 import dev.contrail.adsb.events.FrameDeduplicator;
@@ -95,7 +96,7 @@ class InjectorConfiguration {
                 times,
                 new FrameDeduplicator(p.dedupeWindow().toMillis()),
                 new Downsampler(p.downsample().toMillis()),
-                sender);
+                new CleanupTicks(receiver, p.cleanupInterval(), sender));
     }
 
     private static Decoder decoder(InjectorProperties p, Double lat, Double lon) {

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     fast as the command-service takes the events
  * @param progress draw a progress bar of file replays on stderr
  * @param exitWhenDone stop the service when every source has ended (replaying files only)
+ * @param cleanupInterval event time between two cleanup ticks, which let the command-service close
+ *     flights that went silent
  * @param metricsPort where {@code /actuator/prometheus} is served (there is no web server); 0: off
  */
 @ConfigurationProperties("contrail.adsb")
@@ -26,6 +28,7 @@ record InjectorProperties(
         Double receiverLon,
         @DefaultValue("http://127.0.0.1:8081") URI commandService,
         @DefaultValue("1s") Duration dedupeWindow,
+        @DefaultValue("60s") Duration cleanupInterval,
         @DefaultValue("0s") Duration downsample,
         @DefaultValue("1") double speed,
         @DefaultValue("true") boolean progress,

@@ -9,12 +9,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param source the CloudEvents {@code source} of the events this service records
  * @param stateCacheSize aggregates kept hot in memory
+ * @param flights how injected observations become flights
  */
 @ConfigurationProperties("contrail")
 public record CommandServiceProperties(
         @DefaultValue("/contrail/command-service") String source,
         @DefaultValue("100000") int stateCacheSize,
-        @DefaultValue Relay relay) {
+        @DefaultValue Relay relay,
+        @DefaultValue Flights flights) {
+
+    /**
+     * @param gap a silence longer than this (event time) ends a flight
+     * @param hotAircraft flight-track states kept in memory
+     */
+    public record Flights(
+            @DefaultValue("10m") Duration gap,
+            @DefaultValue("50000") int hotAircraft) {}
 
     /**
      * @param enabled whether this instance competes to relay the log to Kafka

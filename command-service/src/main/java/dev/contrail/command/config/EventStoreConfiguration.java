@@ -1,5 +1,6 @@
 package dev.contrail.command.config;
 
+import dev.contrail.command.flights.FlightTracks;
 import dev.contrail.core.event.CloudEventAttributes;
 import dev.contrail.core.event.EventType;
 import dev.contrail.core.event.EventTypeRegistry;
@@ -10,6 +11,7 @@ import dev.contrail.eventstore.relay.EventRelay;
 import dev.contrail.eventstore.relay.KafkaTopics;
 import dev.contrail.eventstore.relay.RelaySettings;
 import dev.contrail.flights.FlightsEvents;
+import dev.contrail.flights.track.FlightTrack;
 import dev.contrail.ledger.LedgerEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
@@ -55,6 +57,12 @@ class EventStoreConfiguration {
                 new SecureRandom(),
                 properties.source(),
                 meters);
+    }
+
+    @Bean
+    FlightTracks flightTracks(PostgresEventStore store, CommandServiceProperties properties) {
+        var flights = properties.flights();
+        return new FlightTracks(store, new FlightTrack(flights.gap()), properties.source(), flights.hotAircraft());
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

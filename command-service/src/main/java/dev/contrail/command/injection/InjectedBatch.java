@@ -2,7 +2,6 @@ package dev.contrail.command.injection;
 
 import dev.contrail.core.event.EventEnvelope;
 import dev.contrail.core.event.EventMetadata;
-import dev.contrail.core.event.EventType;
 import dev.contrail.core.event.EventTypeRegistry;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A batch of structured CloudEvents as injected: every event is checked (required attributes, a
- * registered type of an injectable context, data matching the type's schema) and the batch is
- * usable only if all of them pass.
+ * registered type that injectors may send, data matching the type's schema, an aircraft's subject
+ * equal to its ICAO address) and the batch is usable only if all of them pass.
  *
  * @param events the events, in batch order, when the batch is valid
  * @param problems one entry per bad event (its index, id and what is wrong), empty when valid
@@ -27,15 +26,14 @@ record InjectedBatch(List<EventEnvelope<JsonNode>> events, List<Map<String, Obje
 
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
-    static InjectedBatch parse(
-            JsonNode batch, EventTypeRegistry registry, Set<String> injectableContexts, String actor) {
+    static InjectedBatch parse(JsonNode batch, EventTypeRegistry registry, Set<String> injectableTypes, String actor) {
         List<EventEnvelope<JsonNode>> events = new ArrayList<>(batch.size());
         List<Map<String, Object>> problems = new ArrayList<>();
         for (int index = 0; index < batch.size(); index++) {
             JsonNode event = batch.get(index);
             List<String> errors = new ArrayList<>();
             EventEnvelope<JsonNode> envelope =
-                    event.isObject() ? read(event, registry, injectableContexts, actor, errors) : null;
+                    event.isObject() ? read(event, registry, injectableTypes, actor, errors) : null;
             if (!event.isObject()) {
                 errors.add("not a JSON object");
             }
@@ -59,7 +57,7 @@ record InjectedBatch(List<EventEnvelope<JsonNode>> events, List<Map<String, Obje
     private static EventEnvelope<JsonNode> read(
             JsonNode event,
             EventTypeRegistry registry,
-            Set<String> injectableContexts,
+            Set<String> injectableTypes,
             String actor,
             List<String> errors) {
         if (!"1.0".equals(text(event, "specversion"))) {
@@ -94,10 +92,15 @@ record InjectedBatch(List<EventEnvelope<JsonNode>> events, List<Map<String, Obje
         if (type != null) {
             if (!registry.isRegistered(type)) {
                 errors.add("unknown event type " + type);
-            } else if (!injectableContexts.contains(EventType.contextOf(type))) {
-                errors.add("events of the " + EventType.contextOf(type) + " context cannot be injected");
+            } else if (!injectableTypes.contains(type)) {
+                errors.add(type
+                        + " cannot be injected: only observations and cleanup ticks can, Contrail decides the rest");
             } else if (data != null && data.isObject()) {
                 registry.validate(type, data).forEach(problem -> errors.add("data: " + problem));
+                JsonNode icao = data.get("icao_address");
+                if (icao != null && subject != null && !subject.equals(icao.asString())) {
+                    errors.add("subject must be the aircraft's icao_address");
+                }
             }
         }
         if (!errors.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.contrail.command.injection;
 
 import dev.contrail.core.event.EventTypeRegistry;
 import dev.contrail.core.json.EventJson;
+import dev.contrail.flights.FlightsEvents;
 import dev.contrail.web.BadRequestException;
 import dev.contrail.web.Problems;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Injected observations (CloudEvents batch mode): validated whole, appended to per-aircraft
- * streams, duplicates recognised by event id. Only contexts fed by injectors accept injections.
+ * streams through their flight tracks, duplicates recognised by event id. Only observations and
+ * cleanup ticks can be injected; what they mean (flights, emergencies) is decided here.
  */
 @RestController
 @Tag(name = "injections", description = "observations from injectors (scope flights:inject)")
@@ -30,7 +31,6 @@ import tools.jackson.databind.JsonNode;
 class InjectionController {
 
     static final String BATCH = "application/cloudevents-batch+json";
-    private static final Set<String> INJECTABLE = Set.of("flights");
     private static final int MAX_BATCH = 10_000;
 
     private final EventTypeRegistry registry;
@@ -63,7 +63,7 @@ class InjectionController {
         if (batch.size() > MAX_BATCH) {
             throw new BadRequestException("batch-too-large", "at most " + MAX_BATCH + " events per batch");
         }
-        InjectedBatch parsed = InjectedBatch.parse(batch, registry, INJECTABLE, principal.getName());
+        InjectedBatch parsed = InjectedBatch.parse(batch, registry, FlightsEvents.INJECTABLE, principal.getName());
         if (!parsed.problems().isEmpty()) {
             ProblemDetail problem = Problems.of(
                     HttpStatus.UNPROCESSABLE_CONTENT,

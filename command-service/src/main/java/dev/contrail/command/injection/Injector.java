@@ -1,14 +1,12 @@
 package dev.contrail.command.injection;
 
+import dev.contrail.command.flights.FlightTracks;
 import dev.contrail.core.event.EventEnvelope;
 import dev.contrail.eventstore.AppendResult;
 import dev.contrail.eventstore.PostgresEventStore;
-import dev.contrail.eventstore.StreamAppend;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,9 +14,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Appends injected events to their per-subject streams, all streams of a batch in one
- * transaction. An event id the log already holds is a duplicate, not an error, so a re-sent batch
- * changes nothing. A race with a concurrent batch (same stream, or the same event ids) is retried.
+ * Records an injected batch: the events the log does not hold yet go through the aircraft's
+ * flight tracks, and everything decided is appended in one transaction. An event id the log
+ * already holds is a duplicate, not an error, so a re-sent batch changes nothing. A race with a
+ * concurrent batch (same aircraft, or the same event ids) is decided again from fresh state.
  */
 @Component
 class Injector {
@@ -29,48 +28,51 @@ class Injector {
     private static final int ATTEMPTS = 5;
 
     private final PostgresEventStore store;
+    private final FlightTracks tracks;
 
-    Injector(PostgresEventStore store) {
+    Injector(PostgresEventStore store, FlightTracks tracks) {
         this.store = store;
-    }
-
-    static String streamOf(EventEnvelope<?> event) {
-        return "aircraft-" + event.subject();
+        this.tracks = tracks;
     }
 
     Result inject(List<EventEnvelope<JsonNode>> events) {
         for (int attempt = 1; ; attempt++) {
-            Set<UUID> seen = new LinkedHashSet<>();
-            Set<UUID> existing = store.existingEventIds(
-                    events.stream().map(EventEnvelope::id).toList());
-            Map<String, List<EventEnvelope<?>>> byStream = new LinkedHashMap<>();
-            int duplicates = 0;
-            for (EventEnvelope<JsonNode> event : events) {
-                if (existing.contains(event.id()) || !seen.add(event.id())) {
-                    duplicates++;
-                } else {
-                    byStream.computeIfAbsent(streamOf(event), s -> new ArrayList<>())
-                            .add(event);
-                }
-            }
-            if (byStream.isEmpty()) {
+            List<EventEnvelope<JsonNode>> fresh = withoutDuplicates(events);
+            int duplicates = events.size() - fresh.size();
+            if (fresh.isEmpty()) {
                 return new Result(0, duplicates, 0);
             }
-            Map<String, Long> versions = store.currentVersions(byStream.keySet());
-            List<StreamAppend> appends = byStream.entrySet().stream()
-                    .map(e -> new StreamAppend(e.getKey(), versions.getOrDefault(e.getKey(), 0L), e.getValue()))
-                    .toList();
+            FlightTracks.Decided decided = tracks.decide(fresh);
             try {
-                AppendResult result = store.appendAll(appends, null);
-                if (result instanceof AppendResult.Appended appended) {
-                    return new Result(events.size() - duplicates, duplicates, appended.lastPosition());
+                switch (store.appendAll(decided.appends(), null)) {
+                    case AppendResult.Appended appended -> {
+                        tracks.remember(decided);
+                        return new Result(fresh.size(), duplicates, appended.lastPosition());
+                    }
+                    case AppendResult.VersionConflict conflict -> tracks.forget(conflict.streamId());
+                    default -> throw new IllegalStateException("an append without idempotency key cannot repeat");
                 }
             } catch (DuplicateKeyException concurrentSameEvents) {
                 // another batch with some of these events committed first: look again
+                decided.appends().forEach(append -> tracks.forget(append.streamId()));
             }
             if (attempt == ATTEMPTS) {
                 throw new IllegalStateException("injection kept losing races with concurrent batches");
             }
         }
+    }
+
+    /** The events neither in the log already nor repeated earlier in the batch. */
+    private List<EventEnvelope<JsonNode>> withoutDuplicates(List<EventEnvelope<JsonNode>> events) {
+        Set<UUID> existing =
+                store.existingEventIds(events.stream().map(EventEnvelope::id).toList());
+        Set<UUID> seen = new HashSet<>();
+        List<EventEnvelope<JsonNode>> fresh = new ArrayList<>(events.size());
+        for (EventEnvelope<JsonNode> event : events) {
+            if (!existing.contains(event.id()) && seen.add(event.id())) {
+                fresh.add(event);
+            }
+        }
+        return fresh;
     }
 }

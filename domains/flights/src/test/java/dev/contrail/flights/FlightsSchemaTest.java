@@ -10,6 +10,13 @@ import dev.contrail.flights.aircraft.AircraftObservation.EmergencyStatusReported
 import dev.contrail.flights.aircraft.AircraftObservation.PositionReported;
 import dev.contrail.flights.aircraft.AircraftObservation.SquawkReceived;
 import dev.contrail.flights.aircraft.AircraftObservation.VelocityReported;
+import dev.contrail.flights.track.CleanupIntervalElapsed;
+import dev.contrail.flights.track.FlightTrackEvent.EmergencyCleared;
+import dev.contrail.flights.track.FlightTrackEvent.EmergencyDeclared;
+import dev.contrail.flights.track.FlightTrackEvent.FlightClosed;
+import dev.contrail.flights.track.FlightTrackEvent.FlightOpened;
+import dev.contrail.flights.track.FlightTrackEvent.MessageCounts;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +48,49 @@ class FlightsSchemaTest {
         assertThat(registry.encode(FlightsEvents.POSITION_REPORTED, events.get(3)))
                 .isEqualTo("{\"icao_address\":\"40621D\",\"latitude\":51.99,\"longitude\":4.37,"
                         + "\"altitude_ft\":null,\"altitude_source\":\"barometric\",\"on_ground\":true}");
+    }
+
+    @Test
+    void every_decided_fact_round_trips_through_its_schema_in_snake_case() {
+        Instant first = Instant.parse("2026-11-24T03:34:25.123456Z");
+        List<Object> events = List.of(
+                new FlightOpened("4840D6", "4840D6-1795491265", first),
+                new FlightClosed(
+                        "4840D6",
+                        "4840D6-1795491265",
+                        "silence",
+                        first,
+                        first.plusSeconds(3600),
+                        List.of("KLM1023"),
+                        37000,
+                        412.7,
+                        5123,
+                        new MessageCounts(10, 20, 3000, 2090, 3)),
+                new FlightClosed(
+                        "4840D6",
+                        "4840D6-1",
+                        "cleanup",
+                        first,
+                        first,
+                        List.of(),
+                        null,
+                        0,
+                        1,
+                        new MessageCounts(0, 1, 0, 0, 0)),
+                new EmergencyDeclared("4840D6", "4840D6-1", "general", "7700"),
+                new EmergencyDeclared("4840D6", "4840D6-1", "downed", null),
+                new EmergencyCleared("4840D6", "4840D6-1", "general"),
+                new CleanupIntervalElapsed(60));
+        for (Object event : events) {
+            String type = registry.typeOf(event).name();
+            assertThat(registry.decode(type, registry.encode(type, event))).isEqualTo(event);
+        }
+        assertThat(registry.encode(FlightsEvents.FLIGHT_OPENED, events.getFirst()))
+                .isEqualTo("{\"icao_address\":\"4840D6\",\"flight_id\":\"4840D6-1795491265\","
+                        + "\"first_seen\":\"2026-11-24T03:34:25.123456Z\"}");
+        assertThat(registry.closesPartition(FlightsEvents.FLIGHT_CLOSED)).isTrue();
+        assertThat(registry.closesPartition(FlightsEvents.FLIGHT_OPENED)).isFalse();
+        assertThat(FlightsEvents.INJECTABLE).doesNotContain(FlightsEvents.FLIGHT_OPENED, FlightsEvents.FLIGHT_CLOSED);
     }
 
     @Test

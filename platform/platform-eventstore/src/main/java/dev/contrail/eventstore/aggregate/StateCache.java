@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public final class StateCache {
 
-    record Hot(Object state, long version) {}
+    /** A state and the stream version it was folded up to. */
+    public record Hot(Object state, long version) {}
 
     private final Map<String, Hot> entries;
 
@@ -22,15 +23,19 @@ public final class StateCache {
         };
     }
 
-    synchronized Hot get(String streamId) {
+    public synchronized Hot get(String streamId) {
         return entries.get(streamId);
     }
 
-    synchronized void put(String streamId, Object state, long version) {
+    public synchronized void put(String streamId, Object state, long version) {
         entries.put(streamId, new Hot(state, version));
     }
 
-    synchronized void evict(String streamId) {
+    public synchronized void evict(String streamId) {
         entries.remove(streamId);
+    }
+
+    public synchronized void clear() {
+        entries.clear();
     }
 }
