@@ -1,28 +1,11 @@
 package dev.contrail.benchmarks;
 
-import dev.contrail.adsb.decoder.Decoder;
-import dev.contrail.adsb.decoder.DecoderConfig;
-import dev.contrail.adsb.decoder.Position;
-import dev.contrail.adsb.events.Downsampler;
-import dev.contrail.adsb.events.FrameDeduplicator;
-import dev.contrail.adsb.events.FrameTimes;
-import dev.contrail.adsb.events.ObservationPipeline;
-import dev.contrail.adsb.inject.HttpBatchPoster;
-import dev.contrail.adsb.inject.InjectionSender;
-import dev.contrail.adsb.inject.SenderSettings;
-import dev.contrail.adsb.sim.SimFrame;
-import dev.contrail.adsb.sim.Simulator;
-import dev.contrail.adsb.sim.SimulatorSettings;
-import dev.contrail.adsb.source.SourceFrame;
-import dev.contrail.adsb.source.TimestampKind;
+import dev.contrail.benchmarks.adsb.SimulatedTraffic;
 import dev.contrail.command.flights.FlightTracks;
 import dev.contrail.test.ApiClient;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -51,7 +33,6 @@ public final class FlightsBenchmark {
     private static final int LONG_HISTORY = Integer.getInteger("bench.flights.long-history", 100_000);
     private static final String TOPIC = "contrail.flights";
     private static final String SUBSCRIPTION = "flights-aircraft";
-    private static final Position CENTER = new Position(50.0379, 8.5622);
 
     public static void main(String[] args) {
         BenchmarkRun.main("flights", FlightsBenchmark::run);
@@ -84,7 +65,7 @@ public final class FlightsBenchmark {
      * committed offsets).
      */
     private static void pipeline(Stack stack, Map<String, Object> results) throws Exception {
-        try (var traffic = new Traffic(stack, AIRCRAFT);
+        try (var traffic = new SimulatedTraffic(stack, AIRCRAFT);
                 Admin admin = Admin.create(adminProperties(stack))) {
             progress("pipeline: " + AIRCRAFT + " simulated aircraft at full speed; warm-up " + WARMUP.toSeconds()
                     + " s");
@@ -158,7 +139,7 @@ public final class FlightsBenchmark {
         var api = new ApiClient(stack.queryUrl(), null);
         int listed = listed(api);
         if (listed < 1_000) {
-            try (var traffic = new Traffic(stack, Math.max(AIRCRAFT, 1_000))) {
+            try (var traffic = new SimulatedTraffic(stack, Math.max(AIRCRAFT, 1_000))) {
                 long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
                 while ((listed = listed(api)) < 1_000 && System.nanoTime() < deadline) {
                     Thread.sleep(1_000);
@@ -295,54 +276,6 @@ public final class FlightsBenchmark {
                         stack.logDatabase.url(), stack.logDatabase.user(), stack.logDatabase.password());
                 var rs = db.createStatement().executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    /** The simulator at full speed through the injector's pipeline and sender, until closed. */
-    private static final class Traffic implements AutoCloseable {
-        private final InjectionSender sender;
-        private final AtomicBoolean stop = new AtomicBoolean();
-        private final Thread source;
-
-        Traffic(Stack stack, int aircraft) {
-            Clock clock = Clock.systemUTC();
-            var poster =
-                    new HttpBatchPoster(URI.create(stack.commandUrl()), Stack.SECRET, Duration.ofSeconds(10), clock);
-            var settings = new SenderSettings(
-                    500,
-                    Duration.ofMillis(200),
-                    10_000,
-                    Duration.ofMillis(200),
-                    Duration.ofSeconds(30),
-                    Duration.ofSeconds(30));
-            sender = new InjectionSender(poster, settings, new SimpleMeterRegistry()).start();
-            var pipeline = new ObservationPipeline(
-                    "sim",
-                    new Decoder(DecoderConfig.defaults().withReceiver(CENTER)),
-                    FrameTimes.live(clock),
-                    new FrameDeduplicator(1000),
-                    new Downsampler(0),
-                    sender);
-            var simulator =
-                    new Simulator(new SimulatorSettings(aircraft, 500, 1, CENTER.lat(), CENTER.lon()), clock.millis());
-            source = Thread.ofPlatform().name("bench-simulator").start(() -> {
-                try {
-                    while (!stop.get()) {
-                        SimFrame f = simulator.next();
-                        pipeline.accept(new SourceFrame(f.bytes(), f.timeMillis(), TimestampKind.UNIX_MILLIS, -1));
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-        }
-
-        @Override
-        public void close() throws Exception {
-            stop.set(true);
-            source.interrupt();
-            source.join();
-            sender.close();
         }
     }
 

@@ -66,7 +66,7 @@ public final class Stack implements AutoCloseable {
                 + ((WebServerApplicationContext) commandService).getWebServer().getPort();
     }
 
-    String queryUrl() {
+    public String queryUrl() {
         return "http://127.0.0.1:"
                 + ((WebServerApplicationContext) projectionService)
                         .getWebServer()

@@ -1,16 +1,6 @@
 package dev.contrail.benchmarks.adsb;
 
-import dev.contrail.adsb.decoder.Decoder;
-import dev.contrail.adsb.decoder.DecoderConfig;
-import dev.contrail.adsb.events.Downsampler;
-import dev.contrail.adsb.events.EventSink;
-import dev.contrail.adsb.events.FrameDeduplicator;
-import dev.contrail.adsb.events.FrameTimes;
 import dev.contrail.adsb.events.ObservationEvent;
-import dev.contrail.adsb.events.ObservationPipeline;
-import dev.contrail.adsb.inject.HttpBatchPoster;
-import dev.contrail.adsb.inject.InjectionSender;
-import dev.contrail.adsb.inject.SenderSettings;
 import dev.contrail.adsb.sim.SimFrame;
 import dev.contrail.adsb.sim.Simulator;
 import dev.contrail.adsb.sim.SimulatorSettings;
@@ -21,11 +11,9 @@ import dev.contrail.core.event.EventMetadata;
 import dev.contrail.core.event.EventTypeRegistry;
 import dev.contrail.core.json.EventJson;
 import dev.contrail.flights.FlightsEvents;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 
@@ -58,15 +45,6 @@ final class InjectionThroughput {
     /** The injector's defaults ({@code adsb-injector-service.yml}): simulator and sender. */
     static final int AIRCRAFT = Integer.getInteger("bench.adsb.aircraft", 50);
 
-    static final double SIM_RATE = 500;
-    static final SenderSettings SENDER = new SenderSettings(
-            500,
-            Duration.ofMillis(200),
-            10_000,
-            Duration.ofMillis(200),
-            Duration.ofSeconds(30),
-            Duration.ofSeconds(30));
-    static final String RECEIVER = "sim";
     static final String COUNT_SQL = "select count(*) from events where type like 'contrail.flights.%'";
     private static final String COPY_COLUMNS =
             "event_id, stream_id, stream_version, type, source, subject, time, data, metadata";
@@ -92,28 +70,13 @@ final class InjectionThroughput {
     private static void inject(
             Stack stack, Connection db, Duration warmup, Duration measure, Map<String, Object> results)
             throws Exception {
-        Clock clock = Clock.systemUTC();
-        var meters = new SimpleMeterRegistry();
-        var poster = new HttpBatchPoster(URI.create(stack.commandUrl()), Stack.SECRET, Duration.ofSeconds(10), clock);
-        var sender = new InjectionSender(poster, SENDER, meters).start();
-        var settings =
-                new SimulatorSettings(AIRCRAFT, SIM_RATE, 1, MixedCapture.RECEIVER.lat(), MixedCapture.RECEIVER.lon());
-        var pipeline = pipeline(sender);
-        var simulator = new Simulator(settings, clock.millis());
-        var stop = new AtomicBoolean();
-        // What SimulatorSource does at speed 0: no pacing, the sender's full buffer is the only brake.
-        Thread source = Thread.ofPlatform().name("bench-simulator-source").start(() -> {
-            try {
-                while (!stop.get()) {
-                    SimFrame f = simulator.next();
-                    pipeline.accept(new SourceFrame(f.bytes(), f.timeMillis(), TimestampKind.UNIX_MILLIS, -1));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        var traffic = new SimulatedTraffic(stack, AIRCRAFT);
+        var meters = traffic.meters;
+        var pipeline = traffic.pipeline;
+        var sender = traffic.sender;
         progress("inject: simulator (" + AIRCRAFT + " aircraft) at full speed -> pipeline -> sender (batch "
-                + SENDER.batchSize() + ", buffer " + SENDER.bufferCapacity() + ") -> POST /api/injections; warm-up "
+                + SimulatedTraffic.SENDER.batchSize() + ", buffer " + SimulatedTraffic.SENDER.bufferCapacity()
+                + ") -> POST /api/injections; warm-up "
                 + warmup.toSeconds() + " s");
         Thread.sleep(warmup);
         var timer = meters.get("adsb.injection.latency").timer();
@@ -134,10 +97,7 @@ final class InjectionThroughput {
         long batches1 = timer.count();
         double batchNanos1 = timer.totalTime(TimeUnit.NANOSECONDS);
         int backlog = sender.backlog();
-        stop.set(true);
-        source.interrupt();
-        source.join();
-        sender.close();
+        traffic.close();
 
         double rate = (committed1 - committed0) / seconds;
         long batches = batches1 - batches0;
@@ -160,9 +120,9 @@ final class InjectionThroughput {
                         "aircraft",
                         AIRCRAFT,
                         "batch_size",
-                        SENDER.batchSize(),
+                        SimulatedTraffic.SENDER.batchSize(),
                         "buffer_capacity",
-                        SENDER.bufferCapacity(),
+                        SimulatedTraffic.SENDER.bufferCapacity(),
                         "dedupe_window_ms",
                         1000,
                         "downsample_ms",
@@ -170,18 +130,6 @@ final class InjectionThroughput {
         results.put("inject_cpu", cpu1.since(cpu0, seconds));
         progress("inject: " + AdsbBenchmark.round(rate, 0) + " events/s committed, "
                 + AdsbBenchmark.round((frames1 - frames0) / seconds, 0) + " frames/s through the pipeline");
-    }
-
-    private static ObservationPipeline pipeline(EventSink sink) {
-        // As the injector wires a simulator source (InjectorConfiguration): receiver at the centre,
-        // 1 s dedupe window, no downsampling.
-        return new ObservationPipeline(
-                RECEIVER,
-                new Decoder(DecoderConfig.defaults().withReceiver(MixedCapture.RECEIVER)),
-                FrameTimes.live(Clock.systemUTC()),
-                new FrameDeduplicator(1000),
-                new Downsampler(0),
-                sink);
     }
 
     private static long count(Connection db) throws SQLException {
@@ -237,9 +185,14 @@ final class InjectionThroughput {
 
     private static List<byte[]> copyChunks(int rows) throws InterruptedException {
         List<ObservationEvent> events = new ArrayList<>(rows);
-        var pipeline = pipeline(events::add);
+        var pipeline = SimulatedTraffic.pipeline(events::add, Clock.systemUTC());
         var simulator = new Simulator(
-                new SimulatorSettings(AIRCRAFT, SIM_RATE, 2, MixedCapture.RECEIVER.lat(), MixedCapture.RECEIVER.lon()),
+                new SimulatorSettings(
+                        AIRCRAFT,
+                        SimulatedTraffic.SIM_RATE,
+                        2,
+                        MixedCapture.RECEIVER.lat(),
+                        MixedCapture.RECEIVER.lon()),
                 Clock.systemUTC().millis());
         while (events.size() < rows) {
             SimFrame f = simulator.next();
