@@ -32,14 +32,14 @@ import java.time.format.DateTimeParseException;
  * the file's modification time, untimed frames {@code --untimed-spacing-ms} (400) apart. The same
  * file and options therefore always give the same events with the same ids.
  */
-final class DecodeCommand {
+public final class DecodeCommand {
 
     static final long DEFAULT_DEDUPE_WINDOW_MS = 1000;
 
     private DecodeCommand() {}
 
     /** Runs the command; returns the process exit code. */
-    static int run(String[] args, Writer out, PrintStream err) {
+    public static int run(String[] args, Writer out, PrintStream err) {
         DecodeOptions options;
         try {
             options = DecodeOptions.parse(args);

@@ -7,7 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Queries are open; rebuilding a projection needs the {@code admin} scope. */
+/** Queries (and tar1090's /data files) are open; rebuilding a projection needs the {@code admin} scope. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -17,7 +17,7 @@ class SecurityConfiguration {
                 http,
                 requests -> requests.requestMatchers("/api/admin/**")
                         .hasAuthority(BearerSecurity.ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/data/**")
                         .permitAll()
                         .anyRequest()
                         .hasAuthority(BearerSecurity.ADMIN));

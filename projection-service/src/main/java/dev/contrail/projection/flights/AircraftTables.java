@@ -1,0 +1,203 @@
+package dev.contrail.projection.flights;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The writes of the flights-aircraft projection, in batches: a poll of thousands of events becomes
+ * one read of the aircraft it touches, one upsert per aircraft, one insert per position and a few
+ * flight updates. (Loading and saving a JPA entity per event would cap the projection far below
+ * the injection rate; the query side reads the same tables through JPA.)
+ */
+final class AircraftTables {
+
+    private static final String COLUMNS = "icao, callsign, category, squawk, emergency, lat, lon, alt_baro, alt_geom,"
+            + " on_ground, gs, track, ias, tas, mag_heading, baro_rate, geom_rate, last_position_time, last_seen,"
+            + " last_event_time, messages, flight_id, day, messages_on_day, max_altitude_on_day, position";
+
+    private final JdbcTemplate jdbc;
+
+    AircraftTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<String, AircraftRow> load(Collection<String> icaos) {
+        Map<String, AircraftRow> rows = new HashMap<>();
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "select " + COLUMNS + " from aircraft_states where icao = any(?)");
+                    statement.setArray(1, connection.createArrayOf("text", icaos.toArray()));
+                    return statement;
+                },
+                rs -> {
+                    AircraftRow row = read(rs);
+                    rows.put(row.icao, row);
+                });
+        return rows;
+    }
+
+    private static AircraftRow read(ResultSet rs) throws SQLException {
+        var row = new AircraftRow(rs.getString("icao"));
+        row.callsign = rs.getString("callsign");
+        row.category = rs.getString("category");
+        row.squawk = rs.getString("squawk");
+        row.emergency = rs.getString("emergency");
+        row.lat = rs.getObject("lat", Double.class);
+        row.lon = rs.getObject("lon", Double.class);
+        row.altBaro = rs.getObject("alt_baro", Integer.class);
+        row.altGeom = rs.getObject("alt_geom", Integer.class);
+        row.onGround = rs.getBoolean("on_ground");
+        row.gs = rs.getObject("gs", Double.class);
+        row.track = rs.getObject("track", Double.class);
+        row.ias = rs.getObject("ias", Double.class);
+        row.tas = rs.getObject("tas", Double.class);
+        row.magHeading = rs.getObject("mag_heading", Double.class);
+        row.baroRate = rs.getObject("baro_rate", Integer.class);
+        row.geomRate = rs.getObject("geom_rate", Integer.class);
+        row.lastPositionTime = instant(rs.getTimestamp("last_position_time"));
+        row.lastSeen = instant(rs.getTimestamp("last_seen"));
+        row.lastEventTime = instant(rs.getTimestamp("last_event_time"));
+        row.messages = rs.getLong("messages");
+        row.flightId = rs.getString("flight_id");
+        row.day = rs.getDate("day") == null ? null : rs.getDate("day").toLocalDate();
+        row.messagesOnDay = rs.getLong("messages_on_day");
+        row.maxAltitudeOnDay = rs.getObject("max_altitude_on_day", Integer.class);
+        row.position = rs.getLong("position");
+        return row;
+    }
+
+    void save(Collection<AircraftRow> rows) {
+        String updates = java.util.Arrays.stream(COLUMNS.split(", "))
+                .skip(1)
+                .map(column -> column + " = excluded." + column)
+                .reduce((a, b) -> a + ", " + b)
+                .orElseThrow();
+        jdbc.batchUpdate(
+                "insert into aircraft_states (" + COLUMNS
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (icao) do update set " + updates,
+                List.copyOf(rows),
+                rows.size(),
+                AircraftTables::bind);
+    }
+
+    private static void bind(PreparedStatement ps, AircraftRow row) throws SQLException {
+        int i = 1;
+        ps.setString(i++, row.icao);
+        ps.setString(i++, row.callsign);
+        ps.setString(i++, row.category);
+        ps.setString(i++, row.squawk);
+        ps.setString(i++, row.emergency);
+        ps.setObject(i++, row.lat, Types.DOUBLE);
+        ps.setObject(i++, row.lon, Types.DOUBLE);
+        ps.setObject(i++, row.altBaro, Types.INTEGER);
+        ps.setObject(i++, row.altGeom, Types.INTEGER);
+        ps.setBoolean(i++, row.onGround);
+        ps.setObject(i++, row.gs, Types.DOUBLE);
+        ps.setObject(i++, row.track, Types.DOUBLE);
+        ps.setObject(i++, row.ias, Types.DOUBLE);
+        ps.setObject(i++, row.tas, Types.DOUBLE);
+        ps.setObject(i++, row.magHeading, Types.DOUBLE);
+        ps.setObject(i++, row.baroRate, Types.INTEGER);
+        ps.setObject(i++, row.geomRate, Types.INTEGER);
+        ps.setTimestamp(i++, timestamp(row.lastPositionTime));
+        ps.setTimestamp(i++, timestamp(row.lastSeen));
+        ps.setTimestamp(i++, timestamp(row.lastEventTime));
+        ps.setLong(i++, row.messages);
+        ps.setString(i++, row.flightId);
+        ps.setDate(i++, row.day == null ? null : Date.valueOf(row.day));
+        ps.setLong(i++, row.messagesOnDay);
+        ps.setObject(i++, row.maxAltitudeOnDay, Types.INTEGER);
+        ps.setLong(i, row.position);
+    }
+
+    void addTrackPoints(List<AircraftRow.TrackPoint> points) {
+        jdbc.batchUpdate(
+                "insert into track_points (global_position, icao, time, lat, lon, altitude_ft, on_ground)"
+                        + " values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                points,
+                points.size(),
+                (ps, p) -> {
+                    ps.setLong(1, p.globalPosition());
+                    ps.setString(2, p.icao());
+                    ps.setTimestamp(3, timestamp(p.time()));
+                    ps.setDouble(4, p.lat());
+                    ps.setDouble(5, p.lon());
+                    ps.setObject(6, p.altitudeFt(), Types.INTEGER);
+                    ps.setBoolean(7, p.onGround());
+                });
+    }
+
+    /** A flight as flight_opened starts it, or as flight_closed sums it up. */
+    record FlightRow(
+            String flightId,
+            String icao,
+            Instant firstSeen,
+            Instant lastSeen,
+            boolean closed,
+            String reason,
+            String callsigns,
+            Integer maxAltitudeFt,
+            Double distanceNm,
+            long messageCount) {}
+
+    void saveFlights(Collection<FlightRow> flights) {
+        jdbc.batchUpdate(
+                "insert into flights (flight_id, icao, first_seen, last_seen, closed, reason, callsigns, max_altitude_ft,"
+                        + " distance_nm, message_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (flight_id) do update"
+                        + " set last_seen = excluded.last_seen, closed = excluded.closed, reason = excluded.reason,"
+                        + " callsigns = excluded.callsigns, max_altitude_ft = excluded.max_altitude_ft,"
+                        + " distance_nm = excluded.distance_nm, message_count = excluded.message_count",
+                List.copyOf(flights),
+                flights.size(),
+                (ps, f) -> {
+                    ps.setString(1, f.flightId());
+                    ps.setString(2, f.icao());
+                    ps.setTimestamp(3, timestamp(f.firstSeen()));
+                    ps.setTimestamp(4, timestamp(f.lastSeen()));
+                    ps.setBoolean(5, f.closed());
+                    ps.setString(6, f.reason());
+                    ps.setString(7, f.callsigns());
+                    ps.setObject(8, f.maxAltitudeFt(), Types.INTEGER);
+                    ps.setObject(9, f.distanceNm(), Types.DOUBLE);
+                    ps.setLong(10, f.messageCount());
+                });
+    }
+
+    /** An open flight follows its aircraft: messages counted and last contact, until it closes. */
+    void touchOpenFlights(Map<String, long[]> messagesAndLastSeen) {
+        jdbc.batchUpdate(
+                "update flights set message_count = message_count + ?, last_seen = greatest(last_seen, ?)"
+                        + " where flight_id = ? and not closed",
+                List.copyOf(messagesAndLastSeen.entrySet()),
+                messagesAndLastSeen.size(),
+                (ps, e) -> {
+                    ps.setLong(1, e.getValue()[0]);
+                    ps.setTimestamp(2, timestamp(Instant.ofEpochMilli(e.getValue()[1])));
+                    ps.setString(3, e.getKey());
+                });
+    }
+
+    void clear() {
+        jdbc.execute("truncate aircraft_states, flights, track_points");
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
