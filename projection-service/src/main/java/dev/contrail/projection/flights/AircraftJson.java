@@ -1,10 +1,11 @@
 package dev.contrail.projection.flights;
 
-import dev.contrail.core.json.EventJson;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,11 +21,13 @@ final class AircraftJson {
 
     static final Duration MESSAGE_WINDOW = Duration.ofSeconds(30);
 
+    private static final JsonMapper JSON = JsonMapper.shared();
+
     private AircraftJson() {}
 
     static byte[] render(Instant now, long messages, List<AircraftState> aircraft) {
-        ObjectNode root = EventJson.mapper().createObjectNode();
-        root.put("now", now.toEpochMilli() / 1000.0);
+        ObjectNode root = JSON.createObjectNode();
+        root.put("now", BigDecimal.valueOf(now.toEpochMilli(), 3)); // 1732419265.123, as readsb writes it
         root.put("messages", messages);
         ArrayNode list = root.putArray("aircraft");
         for (AircraftState a : aircraft) {
@@ -64,7 +67,7 @@ final class AircraftJson {
                 node.put("seen", seconds(now, a.lastSeen));
             }
         }
-        return EventJson.mapper().writeValueAsBytes(root);
+        return JSON.writeValueAsBytes(root);
     }
 
     private static double seconds(Instant now, Instant then) {

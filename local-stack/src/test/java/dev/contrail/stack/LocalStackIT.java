@@ -1,0 +1,112 @@
+package dev.contrail.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command in CI: the launcher as its own process, replaying a real capture,
+ * serves aircraft on aircraft.json, and a SIGTERM (what Ctrl-C sends the JVM) leaves no process of
+ * it behind. Ports differ from the defaults so a running local stack is not disturbed.
+ */
+class LocalStackIT {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void the_stack_starts_serves_aircraft_from_a_replay_and_stops_cleanly() throws Exception {
+        Path repository = Path.of("").toAbsolutePath().getParent();
+        Path capture = repository.getParent().resolve("shared/adsb/antirez-dump1090/modes1_decoded_avr.txt");
+        assertThat(capture).as("the sample capture in ../shared").exists();
+        String classpath = "target/classes" + java.io.File.pathSeparator
+                + Files.readString(Path.of("target/runtime-classpath.txt")).strip();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath,
+                "dev.contrail.stack.LocalStack",
+                "--repository",
+                repository.toString(),
+                "--data",
+                data.toString(),
+                "--db-prefix",
+                "t_stack_" + ProcessHandle.current().pid(),
+                "--capture",
+                capture.toString(),
+                "--format",
+                "avr",
+                "--speed",
+                "20",
+                "--command-port",
+                "18081",
+                "--projection-port",
+                "18082",
+                "--injector-metrics-port",
+                "18083",
+                "--kafka-port",
+                "19092",
+                "--kafka-controller-port",
+                "19093"));
+        Process launcher = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("launcher.out").toFile())
+                .start();
+        try {
+            String aircraft = awaitAircraft(launcher, Duration.ofMinutes(5));
+            assertThat(aircraft).contains("\"hex\":\"4d2023\"").contains("\"flight\":\"AMC421  \"");
+            List<ProcessHandle> children = launcher.descendants().toList();
+            assertThat(children).as("kafka and three services").hasSizeGreaterThanOrEqualTo(4);
+
+            launcher.destroy(); // SIGTERM
+            assertThat(launcher.waitFor(90, TimeUnit.SECONDS))
+                    .as("launcher stopped")
+                    .isTrue();
+            for (ProcessHandle child : children) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+                assertThat(child.isAlive()).as("child " + child.pid()).isFalse();
+            }
+            assertThat(Files.readString(data.resolve("launcher.out"))).contains("[contrail] stopped");
+        } finally {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+        }
+    }
+
+    private String awaitAircraft(Process launcher, Duration timeout) throws Exception {
+        var http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            assertThat(launcher.isAlive())
+                    .as("launcher alive; its output:\n%s", Files.readString(data.resolve("launcher.out")))
+                    .isTrue();
+            try {
+                last = http.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:18082/data/aircraft.json"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
+                if (last.contains("\"hex\"")) {
+                    return last;
+                }
+            } catch (java.io.IOException notYet) {
+                // projection-service not up yet
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("no aircraft on aircraft.json after " + timeout + ": " + last + "\n"
+                + Files.readString(data.resolve("launcher.out")));
+    }
+}
