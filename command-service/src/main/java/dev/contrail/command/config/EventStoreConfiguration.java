@@ -20,8 +20,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -73,7 +75,9 @@ class EventStoreConfiguration {
             EventTypeRegistry registry,
             CommandServiceProperties properties,
             @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ObjectProvider<FlywayMigrationInitializer> migrations) {
+        migrations.ifAvailable(migrated -> {}); // the relay reads the log's tables: migrate first
         var relay = properties.relay();
         List<String> topics = registry.types().stream()
                 .map(EventType::context)

@@ -115,7 +115,11 @@ public final class EventRelay implements AutoCloseable {
             try (Connection session = dataSource.getConnection()) {
                 session.setAutoCommit(true);
                 if (tryLead(session)) {
-                    lead(session);
+                    try {
+                        lead(session);
+                    } finally {
+                        resign(session);
+                    }
                 } else {
                     Thread.sleep(settings.standbyPoll());
                 }
@@ -138,6 +142,23 @@ public final class EventRelay implements AutoCloseable {
             statement.setLong(1, settings.lockKey());
             try (var rs = statement.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * Gives the lock and the LISTEN up before the session goes back to the pool: a pooled
+     * connection stays open, and a lock left on it would keep every relay (this one too) a standby.
+     */
+    private void resign(Connection session) {
+        try (var statement = session.createStatement()) {
+            statement.execute("unlisten *");
+            statement.execute("select pg_advisory_unlock_all()");
+        } catch (SQLException broken) {
+            try {
+                session.abort(Runnable::run); // a dead session holds no lock; make sure the pool drops it
+            } catch (SQLException ignored) {
+                // already gone
             }
         }
     }

@@ -165,6 +165,83 @@ class EventRelayTest {
                 .contains(id);
     }
 
+    @Test
+    void a_relay_that_failed_while_leading_leads_again_from_another_pooled_session() throws Exception {
+        // A pool keeps its sessions open, as Hikari does, and the failed leader's session is busy
+        // elsewhere afterwards: it must have given the advisory lock back, or the relay (whose next
+        // session is another one) stays a standby forever.
+        var pooled = new TwoSessionPool(dataSource);
+        var settings =
+                new RelaySettings("pooled", 50, Duration.ofSeconds(5), Duration.ofMillis(2), Duration.ofMillis(100));
+        var relay = new EventRelay(pooled, store, failingOnce(producer()), settings, new SimpleMeterRegistry());
+        relays.add(relay);
+        relay.start();
+        String stream = "pooled-" + UUID.randomUUID();
+        store.append(EventLogTestSupport.append(stream, 0, 1), null);
+        String id = store.readStream(stream, 0).getFirst().id().toString();
+
+        assertThat(ids(TopicReader.readUntil(KAFKA, TOPIC, r -> ids(r).contains(id), Duration.ofSeconds(30))))
+                .contains(id);
+        pooled.closeAll();
+    }
+
+    /** Hands out its first session once, then always the second; "closing" keeps them open. */
+    private static final class TwoSessionPool extends org.springframework.jdbc.datasource.AbstractDataSource {
+        private final List<java.sql.Connection> sessions = new ArrayList<>();
+        private final AtomicInteger handedOut = new AtomicInteger();
+
+        TwoSessionPool(DataSource physical) throws java.sql.SQLException {
+            sessions.add(physical.getConnection());
+            sessions.add(physical.getConnection());
+        }
+
+        @Override
+        public java.sql.Connection getConnection() {
+            java.sql.Connection session = sessions.get(Math.min(handedOut.getAndIncrement(), 1));
+            return (java.sql.Connection) Proxy.newProxyInstance(
+                    java.sql.Connection.class.getClassLoader(),
+                    new Class<?>[] {java.sql.Connection.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("close")) {
+                            return null; // back to the pool, still open
+                        }
+                        try {
+                            return method.invoke(session, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+
+        @Override
+        public java.sql.Connection getConnection(String username, String password) {
+            return getConnection();
+        }
+
+        void closeAll() throws java.sql.SQLException {
+            for (java.sql.Connection session : sessions) {
+                session.close();
+            }
+        }
+    }
+
+    /** A producer whose first send fails, as a broker hiccup would. */
+    @SuppressWarnings("unchecked")
+    private static Producer<String, byte[]> failingOnce(Producer<String, byte[]> real) {
+        var failed = new java.util.concurrent.atomic.AtomicBoolean();
+        return (Producer<String, byte[]>) Proxy.newProxyInstance(
+                Producer.class.getClassLoader(), new Class<?>[] {Producer.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("send") && failed.compareAndSet(false, true)) {
+                        throw new KafkaException("simulated broker hiccup");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     /** A producer that dies after some sends, as a process killed mid-batch would. */
     @SuppressWarnings("unchecked")
     private static Producer<String, byte[]> crashingAfter(
