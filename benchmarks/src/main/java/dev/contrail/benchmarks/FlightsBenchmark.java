@@ -193,6 +193,10 @@ public final class FlightsBenchmark {
             throw new IllegalStateException("rebuild ended " + progress);
         }
         long events = progress.get("applied").asLong();
+        long logged = count(stack, "select count(*) from events where type like 'contrail.flights.%'");
+        if (events != logged) {
+            throw new IllegalStateException("rebuild applied " + events + " events, the log holds " + logged);
+        }
         results.put("rebuild_events", events);
         results.put("rebuild_seconds", round(seconds, 1));
         results.put("rebuild_events_per_sec", round(events / seconds, 0));
@@ -207,14 +211,14 @@ public final class FlightsBenchmark {
     private static void longStream(Stack stack, Map<String, Object> results) throws Exception {
         var injector = new ApiClient(stack.commandUrl(), Stack.token("flights:inject"));
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
-        progress("long stream: writing " + LONG_HISTORY + " past events of aircraft LL0000");
+        progress("long stream: writing " + LONG_HISTORY + " past events of aircraft AB0000");
         int observations = 0;
         Instant time = t0;
-        while (count(stack, "select version from streams where stream_id = 'aircraft-LL0000'") < LONG_HISTORY) {
+        while (count(stack, "select version from streams where stream_id = 'aircraft-AB0000'") < LONG_HISTORY) {
             List<String> batch = new ArrayList<>();
             for (int i = 0; i < 5_000; i++, observations++) {
                 time = time.plusSeconds(observations % 100 == 0 ? 11 * 60 : 1); // a new flight every 100
-                batch.add(position("LL0000", time, observations));
+                batch.add(position("AB0000", time, observations));
             }
             post(injector, batch);
         }
@@ -222,7 +226,7 @@ public final class FlightsBenchmark {
         List<String> shortHistory = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
             shortTime = shortTime.plusSeconds(1);
-            shortHistory.add(position("SS0000", shortTime, i));
+            shortHistory.add(position("AC0000", shortTime, i));
         }
         post(injector, shortHistory);
         var tracks = stack.commandService.getBean(FlightTracks.class);
@@ -232,14 +236,14 @@ public final class FlightsBenchmark {
             time = time.plusSeconds(1);
             shortTime = shortTime.plusSeconds(1);
             tracks.forgetAll();
-            measure(injector, position("LL0000", time, i), i >= 50 ? longLatencies : null);
+            measure(injector, position("AB0000", time, i), i >= 50 ? longLatencies : null);
             tracks.forgetAll();
-            measure(injector, position("SS0000", shortTime, i), i >= 50 ? shortLatencies : null);
+            measure(injector, position("AC0000", shortTime, i), i >= 50 ? shortLatencies : null);
         }
         double longMs = longLatencies.percentileMillis(50);
         double shortMs = shortLatencies.percentileMillis(50);
         results.put(
-                "long_stream_events", count(stack, "select version from streams where stream_id = 'aircraft-LL0000'"));
+                "long_stream_events", count(stack, "select version from streams where stream_id = 'aircraft-AB0000'"));
         results.put("long_stream_p50_ms", round(longMs, 2));
         results.put("short_stream_p50_ms", round(shortMs, 2));
         results.put("long_stream_latency_ratio", round(longMs / shortMs, 2));

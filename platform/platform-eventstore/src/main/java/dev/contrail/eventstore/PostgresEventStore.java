@@ -428,17 +428,25 @@ public final class PostgresEventStore implements AutoCloseable {
                     "contrail." + context + ".%",
                     limit
                 };
-        jdbc.query(
-                "select " + COLUMNS + " from events"
-                        + " where (transaction_id, global_position) > (?::text::xid8, ?)"
-                        + " and transaction_id < ?::text::xid8" + typeFilter
-                        + " order by transaction_id, global_position limit ?",
-                rs -> {
-                    RecordedEvent<String> event = recorded(rs, 0);
-                    entries.add(new LogPage.Entry(
-                            event, new LogPosition(Long.parseLong(rs.getString(2)), event.globalPosition())));
-                },
-                args);
+        // The commit-order index is the plan: walk it and stop after `limit` rows. Left alone, the
+        // planner may (on a freshly filled log whose statistics lag) misjudge the context filter,
+        // collect every later event and sort them, a thousand times slower.
+        // ("events." in the ORDER BY: the bare name would be the text column of the select list.)
+        transactions.executeWithoutResult(status -> {
+            jdbc.execute("set local enable_bitmapscan = off");
+            jdbc.execute("set local enable_seqscan = off");
+            jdbc.query(
+                    "select " + COLUMNS + " from events"
+                            + " where (transaction_id, global_position) > (?::text::xid8, ?)"
+                            + " and transaction_id < ?::text::xid8" + typeFilter
+                            + " order by events.transaction_id, events.global_position limit ?",
+                    rs -> {
+                        RecordedEvent<String> event = recorded(rs, 0);
+                        entries.add(new LogPage.Entry(
+                                event, new LogPosition(Long.parseLong(rs.getString(2)), event.globalPosition())));
+                    },
+                    args);
+        });
         return new LogPage(
                 entries, entries.isEmpty() ? after : entries.getLast().position());
     }

@@ -177,6 +177,29 @@ class PostgresEventStoreTest {
     }
 
     @Test
+    void the_log_is_read_in_numeric_transaction_order_when_transaction_ids_change_length() {
+        // Written as an old transaction would have (ids below every running one), 9999 then 10000:
+        // as text "10000" sorts first, and a page of one would skip 9999 for good.
+        String s = stream("xid-digits");
+        for (long xid : new long[] {10_000, 9_999}) {
+            jdbc.update(
+                    "insert into events (transaction_id, event_id, stream_id, stream_version, type, source, time, data)"
+                            + " values (?::text::xid8, gen_random_uuid(), ?, ?, ?, 'test', now(), ?::jsonb)",
+                    Long.toString(xid),
+                    s,
+                    xid == 9_999 ? 1 : 2,
+                    ThingHappened.TYPE,
+                    "{\"name\": \"" + s + "\", \"n\": " + xid + "}");
+        }
+
+        LogPage first = store.readAll(new LogPosition(9_998, 0), 1);
+        LogPage second = store.readAll(first.next(), 1);
+
+        assertThat(first.entries().getFirst().position().transactionId()).isEqualTo(9_999);
+        assertThat(second.entries().getFirst().position().transactionId()).isEqualTo(10_000);
+    }
+
+    @Test
     void data_that_breaks_its_schema_never_reaches_the_log() {
         String s = stream("invalid");
         var bad = JsonMapper.shared().readTree("{\"name\": 7}");
