@@ -3,6 +3,7 @@ package dev.contrail.messaging;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,9 +85,12 @@ public final class SubscriberRuntime implements AutoCloseable {
             String position = LogReader.START;
             long applied = 0;
             progress(new RebuildProgress(name, RebuildProgress.Status.RUNNING, 0, position, started, null));
-            for (var slice = logReader.read(subscription.context(), position, pageSize);
-                    !slice.events().isEmpty();
-                    slice = logReader.read(subscription.context(), position, pageSize)) {
+            // The next page is read while this one is applied: reading (command-service, the log)
+            // and applying (this database) use different machines' worth of work.
+            String context = subscription.context();
+            CompletableFuture<LogReader.Slice> next = readAhead(context, position, pageSize);
+            for (LogReader.Slice slice = next.join(); !slice.events().isEmpty(); slice = next.join()) {
+                next = readAhead(context, slice.next(), pageSize);
                 applied += applier.applyAll(subscription, slice.events());
                 position = slice.next();
                 progress(new RebuildProgress(name, RebuildProgress.Status.RUNNING, applied, position, started, null));
@@ -101,6 +105,12 @@ public final class SubscriberRuntime implements AutoCloseable {
         } finally {
             consumer.start();
         }
+    }
+
+    private CompletableFuture<LogReader.Slice> readAhead(String context, String after, int pageSize) {
+        return CompletableFuture.supplyAsync(
+                () -> logReader.read(context, after, pageSize),
+                runnable -> Thread.ofVirtual().start(runnable));
     }
 
     /** Starts a rebuild in the background; watch it with {@link #progress(String)}. */

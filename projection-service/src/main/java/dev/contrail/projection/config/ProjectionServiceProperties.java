@@ -17,7 +17,7 @@ public record ProjectionServiceProperties(
         @DefaultValue("5s") Duration minPositionWait,
         @DefaultValue("2") int consumerConcurrency,
         @DefaultValue("5") int maxAttempts,
-        @DefaultValue("1000") int rebuildPageSize,
+        @DefaultValue("5000") int rebuildPageSize,
         Security security) {
 
     /** @param jwtSecret the shared HS256 secret: verifies admin tokens and mints the token for reading the log */
