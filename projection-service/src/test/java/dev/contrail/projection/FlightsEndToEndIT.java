@@ -52,8 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             ProjectionServiceApplication.CONFIG_NAME,
             "contrail.security.jwt-secret=" + FlightsEndToEndIT.SECRET,
-            "contrail.flights.receiver-lat=51.99",
-            "contrail.flights.receiver-lon=4.37"
+            "contrail.flights.receiver.lat=51.99",
+            "contrail.flights.receiver.lon=4.37"
         })
 class FlightsEndToEndIT {
 
@@ -230,7 +230,7 @@ class FlightsEndToEndIT {
         assertThat(aircraftJson().get("aircraft")).isEmpty();
         // Redis follows each commit of the read model
         await().untilAsserted(() ->
-                assertThat(redis.keys(REDIS_PREFIX + "aircraft:4D2023")).isEmpty());
+                assertThat(redis.keys(REDIS_PREFIX + "aircraft:4d2023")).isEmpty());
 
         // A new contact opens a new flight; the API shows both.
         inject(List.of(position("ABC123", later.plusSeconds(5), 52.2, 4.6, 9_000)));
@@ -311,12 +311,12 @@ class FlightsEndToEndIT {
         inject(batch);
         awaitApplied();
         String lastSeen = t.plus(Duration.ofMinutes(16)).toString();
-        await().until(() -> lastSeen.equals(redis.opsForHash().get(REDIS_PREFIX + "aircraft:AA0001", "last_seen")));
+        await().until(() -> lastSeen.equals(redis.opsForHash().get(REDIS_PREFIX + "aircraft:aa0001", "last_seen")));
         List<Map<String, Object>> aircraft = readModel.queryForList("select * from aircraft_states order by icao");
         List<Map<String, Object>> flights = readModel.queryForList("select * from flights order by flight_id");
         List<Map<String, Object>> points =
                 readModel.queryForList("select * from track_points order by global_position");
-        Map<Object, Object> liveHash = redis.opsForHash().entries(REDIS_PREFIX + "aircraft:AA0001");
+        Map<Object, Object> liveHash = redis.opsForHash().entries(REDIS_PREFIX + "aircraft:aa0001");
         var liveGeo = redis.opsForZSet().rangeWithScores(REDIS_PREFIX + "aircraft:geo", 0, -1);
 
         var admin = new ApiClient(
@@ -338,7 +338,7 @@ class FlightsEndToEndIT {
                 .isEqualTo(flights);
         assertThat(readModel.queryForList("select * from track_points order by global_position"))
                 .isEqualTo(points);
-        assertThat(redis.opsForHash().entries(REDIS_PREFIX + "aircraft:AA0001")).isEqualTo(liveHash);
+        assertThat(redis.opsForHash().entries(REDIS_PREFIX + "aircraft:aa0001")).isEqualTo(liveHash);
         assertThat(redis.opsForZSet().rangeWithScores(REDIS_PREFIX + "aircraft:geo", 0, -1))
                 .isEqualTo(liveGeo);
         // four first flights (AA0001's closed by its own later contact, the others by the tick), AA0001's second

@@ -1,9 +1,13 @@
 package dev.contrail.projection.flights;
 
 import dev.contrail.flights.FlightsEvents;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,6 +16,21 @@ import tools.jackson.databind.JsonNode;
  * frame does not move an aircraft back.
  */
 final class AircraftRow {
+
+    /** What the aircraft reported: each counts as a message. */
+    static final Set<String> OBSERVATIONS = Set.of(
+            FlightsEvents.AIRCRAFT_IDENTIFIED,
+            FlightsEvents.SQUAWK_RECEIVED,
+            FlightsEvents.POSITION_REPORTED,
+            FlightsEvents.VELOCITY_REPORTED,
+            FlightsEvents.EMERGENCY_STATUS_REPORTED);
+
+    /** What the flight track decided from the observations. */
+    static final Set<String> DECISIONS = Set.of(
+            FlightsEvents.FLIGHT_OPENED,
+            FlightsEvents.FLIGHT_CLOSED,
+            FlightsEvents.EMERGENCY_DECLARED,
+            FlightsEvents.EMERGENCY_CLEARED);
 
     final String icao;
     String callsign;
@@ -35,13 +54,35 @@ final class AircraftRow {
     Instant lastEventTime;
     long messages;
     String flightId;
+    Instant flightFirstSeen;
     LocalDate day;
     long messagesOnDay;
     Integer maxAltitudeOnDay;
     long position;
 
+    /** Final leaderboard values of days this aircraft left behind while the poll was applied. */
+    final List<DayTotals> finishedDays = new ArrayList<>();
+
     AircraftRow(String icao) {
         this.icao = icao;
+    }
+
+    /**
+     * The aircraft's standing on one UTC day: its messages, highest altitude and (while a flight is
+     * open) that flight and how long it has lasted. Kept when the day rolls over inside a poll, so the
+     * day's leaderboards end with the same values however the log was cut into polls.
+     */
+    record DayTotals(LocalDate day, long messages, Integer maxAltitudeFt, String flightId, Long flightSeconds) {}
+
+    DayTotals today() {
+        Long seconds = flightId == null || flightFirstSeen == null || lastSeen == null
+                ? null
+                : Math.max(0, Duration.between(flightFirstSeen, lastSeen).toSeconds());
+        return new DayTotals(day, messagesOnDay, maxAltitudeOnDay, flightId, seconds);
+    }
+
+    static boolean isKnown(String type) {
+        return OBSERVATIONS.contains(type) || DECISIONS.contains(type);
     }
 
     /** A position the event reported, to keep as a track point; null for other events. */
@@ -54,16 +95,24 @@ final class AircraftRow {
             Integer altitudeFt,
             boolean onGround) {}
 
-    /** Folds one event in; returns the track point it adds, if any. */
+    /** Folds one event in; returns the track point it adds, if any. Unknown types change nothing. */
     TrackPoint apply(String type, JsonNode data, Instant time, long globalPosition) {
+        if (!isKnown(type)) {
+            return null;
+        }
         position = globalPosition;
         if (lastEventTime == null || time.isAfter(lastEventTime)) {
             lastEventTime = time;
         }
         switch (type) {
-            case FlightsEvents.FLIGHT_OPENED -> flightId = data.get("flight_id").asString();
+            case FlightsEvents.FLIGHT_OPENED -> {
+                flightId = data.get("flight_id").asString();
+                flightFirstSeen = Instant.parse(data.get("first_seen").asString());
+            }
             case FlightsEvents.FLIGHT_CLOSED -> {
+                // the next flight starts without an emergency, as the flight track decides it
                 flightId = null;
+                flightFirstSeen = null;
                 emergency = "none";
             }
             case FlightsEvents.EMERGENCY_DECLARED ->
@@ -145,6 +194,9 @@ final class AircraftRow {
         messages++;
         LocalDate eventDay = time.atZone(ZoneOffset.UTC).toLocalDate();
         if (day == null || eventDay.isAfter(day)) {
+            if (day != null) {
+                finishedDays.add(today());
+            }
             day = eventDay;
             messagesOnDay = 0;
             maxAltitudeOnDay = null;

@@ -37,6 +37,7 @@ class AircraftState {
     Instant lastEventTime;
     long messages;
     String flightId;
+    Instant flightFirstSeen;
     LocalDate day;
     long messagesOnDay;
     Integer maxAltitudeOnDay;

@@ -9,24 +9,14 @@ import org.springframework.data.repository.query.Param;
 /** Queries of the aircraft picture. */
 interface AircraftStates extends JpaRepository<AircraftState, String> {
 
-    /** What aircraft.json lists: any message since {@code seenSince} or a position since {@code positionSince}. */
-    @Query("select a from AircraftState a where a.lastSeen >= :seenSince or a.lastPositionTime >= :positionSince"
-            + " order by a.icao")
+    /**
+     * What aircraft.json lists: any message since {@code seenSince} or a position since {@code
+     * positionSince}. A position is a message, so the first condition narrows by the last_seen index
+     * to the aircraft heard within the longer window.
+     */
+    @Query("select a from AircraftState a where a.lastSeen >= :positionSince"
+            + " and (a.lastSeen >= :seenSince or a.lastPositionTime >= :positionSince) order by a.icao")
     List<AircraftState> listed(@Param("seenSince") Instant seenSince, @Param("positionSince") Instant positionSince);
-
-    /** What the picture is: its newest event time, the last event applied, all messages. */
-    interface Summary {
-        Instant getNewest();
-
-        Long getPosition();
-
-        Long getMessages();
-    }
-
-    @Query(
-            "select max(a.lastEventTime) as newest, max(a.position) as position, coalesce(sum(a.messages), 0) as messages"
-                    + " from AircraftState a")
-    Summary summary();
 
     List<AircraftState> findByCallsignOrderByIcao(String callsign);
 }

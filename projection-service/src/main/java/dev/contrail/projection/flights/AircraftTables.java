@@ -7,10 +7,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,7 +26,7 @@ final class AircraftTables {
 
     private static final String COLUMNS = "icao, callsign, category, squawk, emergency, lat, lon, alt_baro, alt_geom,"
             + " on_ground, gs, track, ias, tas, mag_heading, baro_rate, geom_rate, last_position_time, last_seen,"
-            + " last_event_time, messages, flight_id, day, messages_on_day, max_altitude_on_day, position";
+            + " last_event_time, messages, flight_id, flight_first_seen, day, messages_on_day, max_altitude_on_day, position";
 
     private final JdbcTemplate jdbc;
 
@@ -70,6 +73,7 @@ final class AircraftTables {
         row.lastEventTime = instant(rs.getTimestamp("last_event_time"));
         row.messages = rs.getLong("messages");
         row.flightId = rs.getString("flight_id");
+        row.flightFirstSeen = instant(rs.getTimestamp("flight_first_seen"));
         row.day = rs.getDate("day") == null ? null : rs.getDate("day").toLocalDate();
         row.messagesOnDay = rs.getLong("messages_on_day");
         row.maxAltitudeOnDay = rs.getObject("max_altitude_on_day", Integer.class);
@@ -78,15 +82,15 @@ final class AircraftTables {
     }
 
     void save(Collection<AircraftRow> rows) {
-        String updates = java.util.Arrays.stream(COLUMNS.split(", "))
+        List<String> columns = Arrays.asList(COLUMNS.split(", "));
+        String values = String.join(", ", Collections.nCopies(columns.size(), "?"));
+        String updates = columns.stream()
                 .skip(1)
                 .map(column -> column + " = excluded." + column)
-                .reduce((a, b) -> a + ", " + b)
-                .orElseThrow();
+                .collect(Collectors.joining(", "));
         jdbc.batchUpdate(
-                "insert into aircraft_states (" + COLUMNS
-                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (icao) do update set " + updates,
+                "insert into aircraft_states (" + COLUMNS + ") values (" + values
+                        + ") on conflict (icao) do update set " + updates,
                 List.copyOf(rows),
                 rows.size(),
                 AircraftTables::bind);
@@ -116,6 +120,7 @@ final class AircraftTables {
         ps.setTimestamp(i++, timestamp(row.lastEventTime));
         ps.setLong(i++, row.messages);
         ps.setString(i++, row.flightId);
+        ps.setTimestamp(i++, timestamp(row.flightFirstSeen));
         ps.setDate(i++, row.day == null ? null : Date.valueOf(row.day));
         ps.setLong(i++, row.messagesOnDay);
         ps.setObject(i++, row.maxAltitudeOnDay, Types.INTEGER);
@@ -189,8 +194,22 @@ final class AircraftTables {
                 });
     }
 
+    /**
+     * Moves the picture's clock to the newest event time of a poll (never back), adds its messages
+     * and bumps the revision, so a cached aircraft.json is rendered again.
+     */
+    void advancePicture(Instant newest, long messages) {
+        jdbc.update(
+                "update aircraft_picture set newest_event_time = greatest(newest_event_time, ?),"
+                        + " messages = messages + ?, revision = revision + 1",
+                timestamp(newest),
+                messages);
+    }
+
     void clear() {
         jdbc.execute("truncate aircraft_states, flights, track_points");
+        // the revision goes on counting: a body cached before the reset must not pass for a new one
+        jdbc.update("update aircraft_picture set newest_event_time = null, messages = 0, revision = revision + 1");
     }
 
     private static Timestamp timestamp(Instant instant) {

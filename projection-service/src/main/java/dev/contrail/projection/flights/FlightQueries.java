@@ -2,6 +2,7 @@ package dev.contrail.projection.flights;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +13,23 @@ import java.util.concurrent.atomic.AtomicReference;
 final class FlightQueries {
 
     private final AircraftStates aircraft;
+    private final AircraftPictures picture;
     private final FlightRecords flights;
     private final TrackPoints tracks;
     private final LivePicture live;
     private final AtomicReference<Rendered> rendered = new AtomicReference<>();
 
-    /** The last aircraft.json body and the last event applied to the picture it shows. */
-    private record Rendered(long position, byte[] body) {}
+    /** The last aircraft.json body and the revision of the picture it shows. */
+    private record Rendered(long revision, byte[] body) {}
 
-    FlightQueries(AircraftStates aircraft, FlightRecords flights, TrackPoints tracks, LivePicture live) {
+    FlightQueries(
+            AircraftStates aircraft,
+            AircraftPictures picture,
+            FlightRecords flights,
+            TrackPoints tracks,
+            LivePicture live) {
         this.aircraft = aircraft;
+        this.picture = picture;
         this.flights = flights;
         this.tracks = tracks;
         this.live = live;
@@ -29,29 +37,31 @@ final class FlightQueries {
 
     /**
      * aircraft.json, rendered again only when the picture changed since the last rendering (many
-     * viewers polling once a second share one). {@code now} is the newest event time applied.
+     * viewers polling once a second share one body; a cache hit costs one primary-key read). {@code
+     * now} is the newest event time applied, and the listing windows are measured against it.
      */
     byte[] aircraftJson() {
-        AircraftStates.Summary summary = aircraft.summary();
-        if (summary.getNewest() == null) {
-            return AircraftJson.render(Instant.EPOCH, 0, List.of());
-        }
+        AircraftPicture current = picture.current();
         Rendered last = rendered.get();
-        if (last != null && last.position() == summary.getPosition()) {
+        if (last != null && last.revision() == current.revision) {
             return last.body();
         }
-        Instant now = summary.getNewest();
-        List<AircraftState> listed =
-                aircraft.listed(now.minus(AircraftJson.MESSAGE_WINDOW), now.minus(AircraftJson.POSITION_WINDOW));
-        byte[] body = AircraftJson.render(now, summary.getMessages(), listed);
-        rendered.set(new Rendered(summary.getPosition(), body));
+        Instant now = current.newestEventTime;
+        byte[] body = now == null
+                ? AircraftJson.render(Instant.EPOCH, 0, List.of())
+                : AircraftJson.render(
+                        now,
+                        current.messages,
+                        aircraft.listed(
+                                now.minus(AircraftJson.MESSAGE_WINDOW), now.minus(AircraftJson.POSITION_WINDOW)));
+        rendered.set(new Rendered(current.revision, body));
         return body;
     }
 
     /** The UTC day of the newest event applied: what "today" is for the leaderboards. */
     LocalDate newestDay() {
-        Instant newest = aircraft.summary().getNewest();
-        return LocalDate.ofInstant(newest == null ? Instant.EPOCH : newest, java.time.ZoneOffset.UTC);
+        Instant newest = picture.current().newestEventTime;
+        return LocalDate.ofInstant(newest == null ? Instant.EPOCH : newest, ZoneOffset.UTC);
     }
 
     Optional<AircraftState> aircraft(String icao) {

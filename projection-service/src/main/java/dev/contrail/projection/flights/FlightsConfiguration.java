@@ -28,7 +28,12 @@ class FlightsConfiguration {
     }
 
     @Bean
-    FlightQueries flightQueries(AircraftStates aircraft, FlightRecords flights, TrackPoints tracks, LivePicture live) {
-        return new FlightQueries(aircraft, flights, tracks, live);
+    FlightQueries flightQueries(
+            AircraftStates aircraft,
+            AircraftPictures picture,
+            FlightRecords flights,
+            TrackPoints tracks,
+            LivePicture live) {
+        return new FlightQueries(aircraft, picture, flights, tracks, live);
     }
 }

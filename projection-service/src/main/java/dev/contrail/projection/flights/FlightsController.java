@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,13 +51,13 @@ class FlightsController {
     @GetMapping(path = "/data/receiver.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Receiver description for tar1090 (claims no optional feature it does not serve)")
     Map<String, Object> receiverJson() {
-        var receiver = new java.util.LinkedHashMap<String, Object>();
+        var receiver = new LinkedHashMap<String, Object>();
         receiver.put("version", RECEIVER_VERSION);
         receiver.put("refresh", 1000);
         receiver.put("history", 0);
-        if (settings.receiverLat() != null && settings.receiverLon() != null) {
-            receiver.put("lat", settings.receiverLat());
-            receiver.put("lon", settings.receiverLon());
+        if (settings.hasReceiverPosition()) {
+            receiver.put("lat", settings.receiver().lat());
+            receiver.put("lon", settings.receiver().lon());
         }
         return receiver;
     }
