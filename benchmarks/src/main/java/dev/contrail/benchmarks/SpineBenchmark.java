@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -38,15 +39,19 @@ public final class SpineBenchmark {
     private static final int CLIENTS = 16;
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
+    private static final Duration JIT_WARMUP = Duration.ofSeconds(Long.getLong("bench.jit-warmup", 30));
 
     public static void main(String[] args) {
         BenchmarkRun.main("spine", SpineBenchmark::run);
     }
 
     private static void run(Map<String, Object> results) throws Exception {
-        try (var stack = new Stack()) {
-            progress("stack up: command-service " + stack.commandUrl() + ", projection-service " + stack.queryUrl());
-            String only = System.getProperty("bench.only", "append,relay,read-your-writes");
+        var only = java.util.Set.of(System.getProperty("bench.only", "append,relay,read-your-writes")
+                .split(","));
+        // Appends and the relay are command-service's figures: their stack leaves projection-service
+        // out, which on a real deployment runs on other cores and here would take CPU from them.
+        try (var stack = new Stack(false)) {
+            progress("command-service alone: " + stack.commandUrl());
             if (only.contains("append")) {
                 appendRatio(stack, results);
             }
@@ -59,6 +64,17 @@ public final class SpineBenchmark {
             if (only.contains("relay")) {
                 relayLatency(stack, results);
             }
+            if (only.contains("hold-command")) {
+                progress("holding command-service up for " + MEASURE.toSeconds() + " s for manual measurements");
+                Thread.sleep(MEASURE);
+            }
+        }
+        if (!only.contains("read-your-writes") && !only.contains("hold")) {
+            printTable(results);
+            return;
+        }
+        try (var stack = new Stack()) {
+            progress("stack up: command-service " + stack.commandUrl() + ", projection-service " + stack.queryUrl());
             if (only.contains("read-your-writes")) {
                 readYourWrites(stack, results);
             }
@@ -87,6 +103,19 @@ public final class SpineBenchmark {
                     .execute(
                             "create table bench_inserts (id bigint generated always as identity primary key, data jsonb not null)");
         }
+        OperationFactory deposits = i -> {
+            var client = new ApiClient(stack.commandUrl(), Stack.token("ledger:write"));
+            String path = "/api/ledger/accounts/" + accounts.get(i) + "/deposits";
+            return () -> {
+                var response = client.post(path, "{\"amount\": \"1.00\"}");
+                if (response.status() != 200) {
+                    throw new IllegalStateException("deposit answered " + response.status() + ": " + response.body());
+                }
+            };
+        };
+        // Two cores compile a whole web stack slowly: a short warm-up would measure the JIT, not the service.
+        progress("append: " + JIT_WARMUP.toSeconds() + " s of deposits to warm the JIT up");
+        rate(deposits, JIT_WARMUP, Duration.ofSeconds(1));
         List<Double> commandRates = new ArrayList<>();
         List<Double> jdbcRates = new ArrayList<>();
         for (int round = 0; round < 2; round++) {
@@ -103,17 +132,7 @@ public final class SpineBenchmark {
                 };
             }));
             progress("append round " + (round + 1) + ": deposit commands over HTTP");
-            commandRates.add(rate(i -> {
-                var client = new ApiClient(stack.commandUrl(), Stack.token("ledger:write"));
-                String path = "/api/ledger/accounts/" + accounts.get(i) + "/deposits";
-                return () -> {
-                    var response = client.post(path, "{\"amount\": \"1.00\"}");
-                    if (response.status() != 200) {
-                        throw new IllegalStateException(
-                                "deposit answered " + response.status() + ": " + response.body());
-                    }
-                };
-            }));
+            commandRates.add(rate(deposits));
         }
         double commands =
                 commandRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
@@ -191,6 +210,10 @@ public final class SpineBenchmark {
 
     /** Operations per second of {@link #CLIENTS} closed-loop clients, after a warm-up. */
     private static double rate(OperationFactory factory) throws Exception {
+        return rate(factory, WARMUP, MEASURE);
+    }
+
+    private static double rate(OperationFactory factory, Duration warmup, Duration measure) throws Exception {
         var done = new AtomicLong();
         var measuring = new AtomicBoolean();
         var stop = new AtomicBoolean();
@@ -214,10 +237,10 @@ public final class SpineBenchmark {
                 });
             }
             ready.await();
-            Thread.sleep(WARMUP);
+            Thread.sleep(warmup);
             measuring.set(true);
             long start = System.nanoTime();
-            Thread.sleep(MEASURE);
+            Thread.sleep(measure);
             measuring.set(false);
             double seconds = (System.nanoTime() - start) / 1e9;
             stop.set(true);
@@ -300,6 +323,9 @@ public final class SpineBenchmark {
         stop.set(true);
         consumer.join();
         var latencies = new Latencies();
+        var worstPerSecond = new TreeMap<Long, Long>(); // shows whether a tail is one stall or spread out
+        long firstCommit =
+                committedAt.values().stream().mapToLong(Long::longValue).min().orElse(0);
         long missing = 0;
         for (var commit : committedAt.entrySet()) {
             Long arrived = arrivedAt.get(commit.getKey());
@@ -308,7 +334,14 @@ public final class SpineBenchmark {
             } else {
                 // An arrival before the append returned to its thread counts as zero: the commit came first.
                 latencies.add(Math.max(0, arrived - commit.getValue()));
+                worstPerSecond.merge(
+                        (commit.getValue() - firstCommit) / 1_000_000_000L,
+                        (arrived - commit.getValue()) / 1_000_000L,
+                        Math::max);
             }
+        }
+        if (!worstPerSecond.isEmpty()) {
+            progress("worst latency (ms) per second of commits: " + worstPerSecond);
         }
         if (missing > 0) {
             throw new IllegalStateException(missing + " committed events never reached Kafka");
@@ -333,8 +366,9 @@ public final class SpineBenchmark {
                     .asString());
         }
         int rate = 200;
-        long total = rate * (WARMUP.toSeconds() + MEASURE.toSeconds());
-        long warmup = rate * WARMUP.toSeconds();
+        // a fresh stack: the JIT warm-up comes first, unrecorded
+        long warmup = rate * (JIT_WARMUP.toSeconds() + WARMUP.toSeconds());
+        long total = warmup + rate * MEASURE.toSeconds();
         var latencies = new Latencies();
         var failures = new AtomicLong();
         progress("read-your-writes: " + total + " commands at " + rate + "/s, each followed by its query");
@@ -368,6 +402,9 @@ public final class SpineBenchmark {
             }
             clients.shutdown();
             clients.awaitTermination(5, TimeUnit.MINUTES);
+        }
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " read-your-writes commands or queries failed");
         }
         results.put("read_your_writes_samples", latencies.count());
         results.put("read_your_writes_failures", failures.get());

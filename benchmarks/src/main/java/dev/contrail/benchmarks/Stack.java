@@ -8,6 +8,11 @@ import dev.contrail.test.TestPostgres;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,7 +47,11 @@ public final class Stack implements AutoCloseable {
                         "--spring.datasource.username=" + logDatabase.user(),
                         "--spring.datasource.hikari.maximum-pool-size=24",
                         "--spring.kafka.bootstrap-servers=" + kafka,
-                        "--contrail.security.jwt-secret=" + SECRET);
+                        "--contrail.security.jwt-secret=" + SECRET,
+                        // projection-service's JPA shares this JVM's classpath; command-service has no use for it
+                        "--spring.autoconfigure.exclude="
+                                + "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration,"
+                                + "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration");
         if (!withProjectionService) {
             readDatabase = null;
             projectionService = null;
@@ -83,5 +92,24 @@ public final class Stack implements AutoCloseable {
             projectionService.close();
         }
         commandService.close();
+        forgetKafka();
+    }
+
+    /**
+     * The broker outlives the stack, the log does not: a later stack's log starts again at position
+     * 1, and consumers must not meet this one's records (or offsets) on the same topics.
+     */
+    private void forgetKafka() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            var groups = admin.listGroups().all().get().stream()
+                    .map(GroupListing::groupId)
+                    .toList();
+            admin.deleteConsumerGroups(groups).all().get();
+            admin.deleteTopics(admin.listTopics().names().get()).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot clear the benchmark's Kafka topics", e.getCause());
+        }
     }
 }

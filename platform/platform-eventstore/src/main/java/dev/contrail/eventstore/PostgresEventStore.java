@@ -110,18 +110,21 @@ public final class PostgresEventStore implements AutoCloseable {
             }
         }
         try {
-            AppendResult result = transactions.execute(status -> {
-                var appended =
-                        new Appended(encoded.size() == 1 ? List.of(insert(encoded.getFirst())) : insertAll(encoded));
-                if (key != null) {
-                    jdbc.update(
-                            "insert into idempotency_keys (idempotency_key, request_hash, result) values (?, ?, ?::jsonb)",
-                            key.key(),
-                            key.requestHash(),
-                            json.writeValueAsString(appended));
-                }
-                return appended;
-            });
+            AppendResult result = key == null && encoded.size() == 1
+                    // one statement is atomic on its own: no BEGIN/COMMIT round trip around it
+                    ? new Appended(List.of(insert(encoded.getFirst())))
+                    : transactions.execute(status -> {
+                        var appended = new Appended(
+                                encoded.size() == 1 ? List.of(insert(encoded.getFirst())) : insertAll(encoded));
+                        if (key != null) {
+                            jdbc.update(
+                                    "insert into idempotency_keys (idempotency_key, request_hash, result) values (?, ?, ?::jsonb)",
+                                    key.key(),
+                                    key.requestHash(),
+                                    json.writeValueAsString(appended));
+                        }
+                        return appended;
+                    });
             notifier.appended();
             return result;
         } catch (ConflictSignal conflict) {

@@ -47,8 +47,12 @@ public final class BearerSecurity {
                 (request, response, e) -> problem(response, 401, "unauthenticated", "a valid bearer token is required");
         AccessDeniedHandler forbidden = (request, response, e) ->
                 problem(response, 403, "forbidden", "the token lacks the scope this request needs");
+        // Stateless bearer-token APIs: no CSRF tokens, sessions, saved requests or logout endpoint,
+        // and none of their filters on every request's path.
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(OPEN).permitAll();
                     rules.customize(requests);

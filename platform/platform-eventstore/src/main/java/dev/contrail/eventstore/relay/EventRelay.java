@@ -7,6 +7,7 @@ import dev.contrail.eventstore.PostgresEventStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,6 @@ import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes the event log to Kafka, exactly in commit-safe order and without gaps: it reads after
@@ -35,13 +34,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class EventRelay implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EventRelay.class);
+    private static final long CHECKPOINT_INTERVAL_NANOS = 100_000_000;
+    private static final String SAVE_CHECKPOINT =
+            "insert into relay_checkpoints (relay, transaction_id, global_position) values (?, ?::text::xid8, ?)"
+                    + " on conflict (relay) do update set transaction_id = excluded.transaction_id,"
+                    + " global_position = excluded.global_position, updated_at = now()";
 
     private final DataSource dataSource;
     private final PostgresEventStore store;
     private final Producer<String, byte[]> producer;
     private final RelaySettings settings;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate checkpoints;
     private final Counter published;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean leader = new AtomicBoolean();
@@ -58,7 +61,6 @@ public final class EventRelay implements AutoCloseable {
         this.producer = producer;
         this.settings = settings;
         this.jdbc = new JdbcTemplate(dataSource);
-        this.checkpoints = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.published = Counter.builder("contrail.relay.published")
                 .tag("relay", settings.name())
                 .description("events published to Kafka (republished ones included)")
@@ -153,6 +155,7 @@ public final class EventRelay implements AutoCloseable {
     private void resign(Connection session) {
         try (var statement = session.createStatement()) {
             statement.execute("unlisten *");
+            statement.execute("reset synchronous_commit");
             statement.execute("select pg_advisory_unlock_all()");
         } catch (SQLException broken) {
             try {
@@ -166,25 +169,38 @@ public final class EventRelay implements AutoCloseable {
     private void lead(Connection session) throws Exception {
         try (var statement = session.createStatement()) {
             statement.execute("listen " + PostgresEventStore.NOTIFY_CHANNEL);
+            // A checkpoint lost in a crash only republishes a batch (consumers dedupe): the relay's
+            // latency stays off the disk's.
+            statement.execute("set synchronous_commit to off");
         }
         leader.set(true);
         log.info("relay {} is the leader", settings.name());
         LogPosition position = checkpoint();
+        LogPosition saved = position;
+        long savedAt = System.nanoTime();
         PGConnection notifications = session.unwrap(PGConnection.class);
-        while (running.get()) {
-            LogPage page = store.readAll(position, settings.batchSize());
-            if (!page.isEmpty()) {
-                publish(page.events());
-                position = page.next();
-                saveCheckpoint(position);
-            }
-            if (page.entries().size() == settings.batchSize()) {
-                continue;
-            }
-            if (store.hasEventsBeyondHorizon(position)) {
-                Thread.sleep(settings.heldBackRecheck());
-            } else {
-                notifications.getNotifications((int) settings.fallbackPoll().toMillis());
+        try (var checkpoint = session.prepareStatement(SAVE_CHECKPOINT)) {
+            while (running.get()) {
+                LogPage page = store.readAll(position, settings.batchSize());
+                if (!page.isEmpty()) {
+                    publish(page.events());
+                    position = page.next();
+                }
+                boolean full = page.entries().size() == settings.batchSize();
+                boolean heldBack = !full && store.hasEventsBeyondHorizon(position);
+                boolean idle = !full && !heldBack;
+                // Under load the checkpoint moves a few times a second, not once per round trip; it
+                // is always written before the relay goes quiet.
+                if (!position.equals(saved) && (idle || System.nanoTime() - savedAt >= CHECKPOINT_INTERVAL_NANOS)) {
+                    save(checkpoint, position);
+                    saved = position;
+                    savedAt = System.nanoTime();
+                }
+                if (heldBack) {
+                    Thread.sleep(settings.heldBackRecheck());
+                } else if (idle) {
+                    notifications.getNotifications((int) settings.fallbackPoll().toMillis());
+                }
             }
         }
     }
@@ -200,21 +216,11 @@ public final class EventRelay implements AutoCloseable {
         published.increment(events.size());
     }
 
-    /**
-     * Without waiting for the WAL flush: a checkpoint lost in a crash only republishes a batch
-     * (consumers dedupe), and the relay's latency stays off the disk's.
-     */
-    private void saveCheckpoint(LogPosition position) {
-        checkpoints.executeWithoutResult(status -> {
-            jdbc.execute("set local synchronous_commit to off");
-            jdbc.update(
-                    "insert into relay_checkpoints (relay, transaction_id, global_position) values (?, ?::text::xid8, ?)"
-                            + " on conflict (relay) do update set transaction_id = excluded.transaction_id,"
-                            + " global_position = excluded.global_position, updated_at = now()",
-                    settings.name(),
-                    Long.toString(position.transactionId()),
-                    position.globalPosition());
-        });
+    private void save(PreparedStatement checkpoint, LogPosition position) throws SQLException {
+        checkpoint.setString(1, settings.name());
+        checkpoint.setString(2, Long.toString(position.transactionId()));
+        checkpoint.setLong(3, position.globalPosition());
+        checkpoint.executeUpdate();
     }
 
     private void sleepQuietly() {
