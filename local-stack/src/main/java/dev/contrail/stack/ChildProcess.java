@@ -17,6 +17,8 @@ final class ChildProcess {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
     final String name;
     private final Process process;
     private final Path log;
@@ -31,11 +33,26 @@ final class ChildProcess {
             throws IOException {
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
-        var builder = new ProcessBuilder(command)
+        var builder = new ProcessBuilder(ownSession(command))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         return new ChildProcess(name, builder.start(), log);
+    }
+
+    /**
+     * Ctrl-C in a terminal signals the whole foreground process group at once; children in a
+     * session of their own hear only the launcher, which stops them in order (services before
+     * Kafka, Kafka before the stores). {@code setsid} execs in place: the pid stays the child's.
+     */
+    private static List<String> ownSession(List<String> command) {
+        if (!Files.isExecutable(SETSID)) {
+            return command;
+        }
+        var wrapped = new java.util.ArrayList<String>();
+        wrapped.add(SETSID.toString());
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     /** A JVM with the given classpath or jar arguments, using the launcher's own Java. */
@@ -51,14 +68,6 @@ final class ChildProcess {
 
     boolean alive() {
         return process.isAlive();
-    }
-
-    long pid() {
-        return process.pid();
-    }
-
-    Path log() {
-        return log;
     }
 
     /** Waits until {@code url} answers 200, failing early when the process dies. */

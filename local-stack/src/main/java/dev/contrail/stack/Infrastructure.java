@@ -26,6 +26,8 @@ final class Infrastructure implements AutoCloseable {
     private final List<ChildProcess> processes = new java.util.ArrayList<>();
     private EmbeddedPostgres embeddedPostgres;
     String postgresUrl; // jdbc:postgresql://host:port/ (a database name is appended)
+    private static final String BUNDLED_REDIS = "redis-server-6.2.6-v5-linux-amd64";
+
     String redisHost = "127.0.0.1";
     int redisPort = 6379;
     String kafka;
@@ -69,27 +71,59 @@ final class Infrastructure implements AutoCloseable {
         Path dir = data.resolve("redis");
         Files.createDirectories(dir);
         redisPort = 56379;
-        try {
-            processes.add(ChildProcess.start(
-                    "redis",
-                    List.of(
-                            "redis-server",
-                            "--port",
-                            Integer.toString(redisPort),
-                            "--bind",
-                            "127.0.0.1",
-                            "--dir",
-                            dir.toString(),
-                            "--appendonly",
-                            "yes"),
-                    Map.of(),
-                    data.resolve("logs")));
-        } catch (IOException e) {
-            throw new IllegalStateException(
-                    "Redis is not running at 127.0.0.1:6379 and no redis-server is on the PATH to start one", e);
-        }
+        String server = onPath("redis-server")
+                ? "redis-server"
+                : bundledRedisServer(dir).toString();
+        processes.add(ChildProcess.start(
+                "redis",
+                List.of(
+                        server,
+                        "--port",
+                        Integer.toString(redisPort),
+                        "--bind",
+                        "127.0.0.1",
+                        "--dir",
+                        dir.toString(),
+                        "--appendonly",
+                        "yes"),
+                Map.of(),
+                data.resolve("logs")));
         awaitListening("Redis", redisHost, redisPort, Duration.ofSeconds(20));
         LocalStack.say("Redis: started, data in " + dir + ", port " + redisPort);
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String folder : path.split(java.io.File.pathSeparator)) {
+            if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A machine without Redis: the redis-server binary that the embedded-redis artifact (Maven
+     * Central) carries for Linux x86-64, copied out of the jar once and run like any other child.
+     */
+    static Path bundledRedisServer(Path dir) throws IOException {
+        String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+        String arch = System.getProperty("os.arch");
+        if (!os.contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
+            throw new IllegalStateException("Redis is not running at 127.0.0.1:6379, no redis-server is on the PATH,"
+                    + " and the bundled one is for Linux x86-64 only (this is " + os + " " + arch + ")");
+        }
+        Path binary = dir.resolve(BUNDLED_REDIS);
+        if (!Files.isExecutable(binary)) {
+            try (var in = Infrastructure.class.getResourceAsStream("/" + BUNDLED_REDIS)) {
+                if (in == null) {
+                    throw new IllegalStateException("the embedded-redis jar is not on the launcher's classpath");
+                }
+                Files.copy(in, binary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            binary.toFile().setExecutable(true, true);
+        }
+        return binary;
     }
 
     void startKafka(int port, int controllerPort) throws IOException, InterruptedException {

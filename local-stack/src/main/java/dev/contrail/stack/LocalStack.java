@@ -1,10 +1,12 @@
 package dev.contrail.stack;
 
+import dev.contrail.core.security.HmacTokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -30,6 +32,7 @@ public final class LocalStack {
     private final Options options;
     private final List<ChildProcess> services = new ArrayList<>();
     private Infrastructure infrastructure;
+    private volatile boolean stopping;
 
     private LocalStack(Options options) {
         this.options = options;
@@ -49,6 +52,9 @@ public final class LocalStack {
         try {
             stack.start();
         } catch (Exception e) {
+            if (stack.stopping) {
+                return; // Ctrl-C while starting: the shutdown hook stops what was started
+            }
             System.err.println("[contrail] could not start: " + e.getMessage());
             System.exit(1);
         }
@@ -66,9 +72,18 @@ public final class LocalStack {
         infrastructure = new Infrastructure(data);
         String events = options.dbPrefix + "_events";
         String projections = options.dbPrefix + "_projections";
-        infrastructure.startPostgres(List.of(events, projections));
-        infrastructure.startRedis();
-        infrastructure.startKafka(options.kafkaPort, options.kafkaControllerPort);
+        synchronized (this) {
+            refuseWhenStopping();
+            infrastructure.startPostgres(List.of(events, projections));
+        }
+        synchronized (this) {
+            refuseWhenStopping();
+            infrastructure.startRedis();
+        }
+        synchronized (this) {
+            refuseWhenStopping();
+            infrastructure.startKafka(options.kafkaPort, options.kafkaControllerPort);
+        }
         String secret = secret(data);
         String commandUrl = "http://127.0.0.1:" + options.commandPort;
         String projectionUrl = "http://127.0.0.1:" + options.projectionPort;
@@ -126,11 +141,26 @@ public final class LocalStack {
         injector.awaitHealthy(
                 "http://127.0.0.1:" + options.injectorMetricsPort + "/actuator/prometheus", Duration.ofMinutes(2));
         say("adsb-injector-service up, feeding " + options.feedDescription());
-        printUrls(commandUrl, projectionUrl, logs);
+        Path token = data.resolve("token");
+        Files.writeString(
+                token,
+                HmacTokens.mint(
+                        secret,
+                        "local-developer",
+                        List.of("ledger:write", "log:read"),
+                        Instant.now(),
+                        Duration.ofDays(30)));
+        printUrls(commandUrl, projectionUrl, logs, token);
     }
 
-    private ChildProcess service(String module, Path logs, Map<String, String> environment, String... arguments)
-            throws IOException {
+    /**
+     * A child is started and registered under the same lock that {@link #stop()} takes after
+     * raising {@link #stopping}: Ctrl-C during the start either finds a child registered (and stops
+     * it) or keeps it from starting.
+     */
+    private synchronized ChildProcess service(
+            String module, Path logs, Map<String, String> environment, String... arguments) throws IOException {
+        refuseWhenStopping();
         Path jar = jarOf(module);
         List<String> command = new ArrayList<>(ChildProcess.java("-Xmx512m", "-jar", jar.toString()));
         command.addAll(List.of(arguments));
@@ -162,7 +192,7 @@ public final class LocalStack {
         return Files.readString(file).strip();
     }
 
-    private void printUrls(String commandUrl, String projectionUrl, Path logs) {
+    private void printUrls(String commandUrl, String projectionUrl, Path logs, Path token) {
         String box = """
 
                 Contrail is running. Ctrl-C stops everything.
@@ -177,18 +207,28 @@ public final class LocalStack {
                   curl '%2$s/api/flights/leaderboards/most-messages'
                   curl '%2$s/api/flights/flights?from=2026-01-01T00:00:00Z&to=2100-01-01T00:00:00Z'
 
+                  commands take a bearer token; one for the ledger and the log (30 days) is in %4$s:
+                  curl -H "Authorization: Bearer $(cat %4$s)" -H 'Content-Type: application/json' \\
+                       -d '{"holderName": "Ada", "currency": "EUR"}' %1$s/api/ledger/accounts
+
                   logs: %3$s
-                """.formatted(commandUrl, projectionUrl, logs);
+                """.formatted(commandUrl, projectionUrl, logs, token);
         System.out.println(box);
+    }
+
+    private void refuseWhenStopping() {
+        if (stopping) {
+            throw new IllegalStateException("stopping");
+        }
     }
 
     /** Blocks while everything runs; if a process dies, says why and stops the rest. */
     private void watch() throws InterruptedException {
-        while (true) {
+        while (!stopping) {
             List<ChildProcess> all = new ArrayList<>(infrastructure.processes());
             all.addAll(services);
             for (ChildProcess p : all) {
-                if (!p.alive()) {
+                if (!p.alive() && !stopping) {
                     System.err.println(
                             "[contrail] " + p.name + " stopped unexpectedly; its log ends with:\n" + p.tail());
                     System.exit(1);
@@ -198,7 +238,14 @@ public final class LocalStack {
         }
     }
 
-    private synchronized void stop() {
+    private void stop() {
+        stopping = true;
+        synchronized (this) {
+            stopAll();
+        }
+    }
+
+    private void stopAll() {
         say("stopping");
         for (ChildProcess service : services.reversed()) {
             service.stop();

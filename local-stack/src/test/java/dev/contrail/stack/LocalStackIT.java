@@ -108,7 +108,7 @@ class LocalStackIT {
             }
             Thread.sleep(1_000);
         }
-        throw new AssertionError("AMC421 (4d2023) with a position not on aircraft.json after " + timeout + ": " + last + "\n"
-                + Files.readString(data.resolve("launcher.out")));
+        throw new AssertionError("AMC421 (4d2023) with a position not on aircraft.json after " + timeout + ": " + last
+                + "\n" + Files.readString(data.resolve("launcher.out")));
     }
 }
