@@ -7,6 +7,7 @@ import dev.contrail.core.event.RecordedEvent;
 import dev.contrail.core.json.EventJson;
 import dev.contrail.eventstore.AppendResult.Appended;
 import dev.contrail.eventstore.AppendResult.AppendedStream;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -110,7 +112,7 @@ public final class PostgresEventStore implements AutoCloseable {
             }
         }
         try {
-            AppendResult result = key == null && encoded.size() == 1
+            AppendResult result = key == null && encoded.size() == 1 && autocommits()
                     // one statement is atomic on its own: no BEGIN/COMMIT round trip around it
                     ? new Appended(List.of(insert(encoded.getFirst())))
                     : transactions.execute(status -> {
@@ -139,6 +141,14 @@ public final class PostgresEventStore implements AutoCloseable {
             }
             return earlierResult(key).orElseThrow(() -> duplicate);
         }
+    }
+
+    /**
+     * Whether a statement here commits by itself: not inside a caller's transaction (the append
+     * then joins it) and not on a pool configured without autocommit (it would roll back on return).
+     */
+    private boolean autocommits() {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Connection::getAutoCommit));
     }
 
     private record EncodedAppend(StreamAppend append, List<String> data, List<String> metadata) {}

@@ -8,6 +8,8 @@ import dev.contrail.core.event.RecordedEvent;
 import dev.contrail.eventstore.AppendResult.Appended;
 import dev.contrail.eventstore.AppendResult.VersionConflict;
 import dev.contrail.test.TestPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 class PostgresEventStoreTest {
@@ -51,6 +54,24 @@ class PostgresEventStoreTest {
                 .extracting(RecordedEvent::streamVersion)
                 .containsExactly(3L);
         assertThat(store.currentVersion(s)).isEqualTo(3);
+    }
+
+    @Test
+    void a_single_append_commits_where_connections_come_without_autocommit() throws Exception {
+        DataSource manualCommit = new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection connection = super.getConnection();
+                connection.setAutoCommit(false);
+                return connection;
+            }
+        };
+        String s = stream("manual-commit");
+        try (var manualStore = new PostgresEventStore(manualCommit, ThingHappened.REGISTRY)) {
+            assertThat(manualStore.append(ThingHappened.append(s, 0, 1), null)).isInstanceOf(Appended.class);
+        }
+
+        assertThat(store.readStream(s, 0)).hasSize(1);
     }
 
     @Test
