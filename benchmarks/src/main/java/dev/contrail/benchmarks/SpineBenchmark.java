@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +47,7 @@ public final class SpineBenchmark {
     }
 
     private static void run(Map<String, Object> results) throws Exception {
-        var only = java.util.Set.of(System.getProperty("bench.only", "append,relay,read-your-writes")
+        var only = Set.of(System.getProperty("bench.only", "append,relay,read-your-writes")
                 .split(","));
         // Appends and the relay are command-service's figures: their stack leaves projection-service
         // out, which on a real deployment runs on other cores and here would take CPU from them.
