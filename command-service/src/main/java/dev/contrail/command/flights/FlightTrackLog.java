@@ -3,12 +3,12 @@ package dev.contrail.command.flights;
 import dev.contrail.core.event.EventEnvelope;
 import dev.contrail.core.event.EventMetadata;
 import dev.contrail.core.event.EventTypeRegistry;
+import dev.contrail.core.event.EventTypeRegistry.CheckedJson;
 import dev.contrail.core.event.RecordedEvent;
 import dev.contrail.flights.aircraft.AircraftObservation;
 import dev.contrail.flights.track.FlightTrackEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Translates between the log and the {@code FlightTrack} decider: recorded events become the
@@ -40,16 +40,16 @@ final class FlightTrackLog {
         };
     }
 
-    AircraftObservation observation(EventEnvelope<JsonNode> injected) {
+    AircraftObservation observation(EventEnvelope<CheckedJson> injected) {
         return (AircraftObservation)
-                registry.decode(injected.type(), injected.data().toString());
+                registry.decode(injected.type(), injected.data().tree());
     }
 
     /**
      * The envelope of a decided event. {@code cause} is the injected observation or tick that
      * led to it; an {@code Observed} event is the cause itself.
      */
-    EventEnvelope<?> toEnvelope(FlightTrackEvent event, String icaoAddress, EventEnvelope<JsonNode> cause) {
+    EventEnvelope<?> toEnvelope(FlightTrackEvent event, String icaoAddress, EventEnvelope<CheckedJson> cause) {
         if (event instanceof FlightTrackEvent.Observed) {
             return cause;
         }

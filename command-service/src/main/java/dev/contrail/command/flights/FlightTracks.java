@@ -2,6 +2,7 @@ package dev.contrail.command.flights;
 
 import dev.contrail.core.decider.Decision;
 import dev.contrail.core.event.EventEnvelope;
+import dev.contrail.core.event.EventTypeRegistry.CheckedJson;
 import dev.contrail.core.event.RecordedEvent;
 import dev.contrail.eventstore.PostgresEventStore;
 import dev.contrail.eventstore.StreamAppend;
@@ -17,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Runs injected observations and cleanup ticks through each aircraft's {@link FlightTrack}: a
@@ -61,10 +61,10 @@ public final class FlightTracks {
     }
 
     /** Decides a batch of new (not duplicate) injected events, in batch order; ticks after observations. */
-    public Decided decide(List<EventEnvelope<JsonNode>> events) {
+    public Decided decide(List<EventEnvelope<CheckedJson>> events) {
         Map<String, Working> aircraft = new LinkedHashMap<>();
-        List<EventEnvelope<JsonNode>> ticks = new ArrayList<>();
-        for (EventEnvelope<JsonNode> event : events) {
+        List<EventEnvelope<CheckedJson>> ticks = new ArrayList<>();
+        for (EventEnvelope<CheckedJson> event : events) {
             if (FlightsEvents.CLEANUP_INTERVAL_ELAPSED.equals(event.type())) {
                 ticks.add(event);
                 continue;
@@ -73,7 +73,7 @@ public final class FlightTracks {
             var command = new FlightTrackCommand.RecordObservation(event.time(), log.observation(event));
             apply(event.subject(), working, command, event);
         }
-        for (EventEnvelope<JsonNode> tick : ticks) {
+        for (EventEnvelope<CheckedJson> tick : ticks) {
             Set<String> candidates = new LinkedHashSet<>(aircraft.keySet());
             store.idleOpenStreams(AIRCRAFT_PREFIX, tick.time().minus(decider.gap())).stream()
                     .map(stream -> stream.substring(AIRCRAFT_PREFIX.length()))
@@ -98,7 +98,7 @@ public final class FlightTracks {
         return new Decided(appends, after);
     }
 
-    private void apply(String icao, Working working, FlightTrackCommand command, EventEnvelope<JsonNode> cause) {
+    private void apply(String icao, Working working, FlightTrackCommand command, EventEnvelope<CheckedJson> cause) {
         if (!(decider.decide(command, working.state) instanceof Decision.Accepted<FlightTrackEvent> accepted)) {
             // Subjects are validated against the data's ICAO address on injection: this is a bug.
             throw new IllegalStateException("flight track of " + icao + " refused " + command);

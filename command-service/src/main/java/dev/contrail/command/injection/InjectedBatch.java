@@ -3,6 +3,7 @@ package dev.contrail.command.injection;
 import dev.contrail.core.event.EventEnvelope;
 import dev.contrail.core.event.EventMetadata;
 import dev.contrail.core.event.EventTypeRegistry;
+import dev.contrail.core.event.EventTypeRegistry.CheckedJson;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,17 +23,17 @@ import tools.jackson.databind.JsonNode;
  * @param events the events, in batch order, when the batch is valid
  * @param problems one entry per bad event (its index, id and what is wrong), empty when valid
  */
-record InjectedBatch(List<EventEnvelope<JsonNode>> events, List<Map<String, Object>> problems) {
+record InjectedBatch(List<EventEnvelope<CheckedJson>> events, List<Map<String, Object>> problems) {
 
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     static InjectedBatch parse(JsonNode batch, EventTypeRegistry registry, Set<String> injectableTypes, String actor) {
-        List<EventEnvelope<JsonNode>> events = new ArrayList<>(batch.size());
+        List<EventEnvelope<CheckedJson>> events = new ArrayList<>(batch.size());
         List<Map<String, Object>> problems = new ArrayList<>();
         for (int index = 0; index < batch.size(); index++) {
             JsonNode event = batch.get(index);
             List<String> errors = new ArrayList<>();
-            EventEnvelope<JsonNode> envelope =
+            EventEnvelope<CheckedJson> envelope =
                     event.isObject() ? read(event, registry, injectableTypes, actor, errors) : null;
             if (!event.isObject()) {
                 errors.add("not a JSON object");
@@ -54,7 +55,7 @@ record InjectedBatch(List<EventEnvelope<JsonNode>> events, List<Map<String, Obje
         return new InjectedBatch(problems.isEmpty() ? events : List.of(), problems);
     }
 
-    private static EventEnvelope<JsonNode> read(
+    private static EventEnvelope<CheckedJson> read(
             JsonNode event,
             EventTypeRegistry registry,
             Set<String> injectableTypes,
@@ -89,6 +90,7 @@ record InjectedBatch(List<EventEnvelope<JsonNode>> events, List<Map<String, Obje
         if (data == null || !data.isObject()) {
             errors.add("data must be a JSON object");
         }
+        CheckedJson checked = null;
         if (type != null) {
             if (!registry.isRegistered(type)) {
                 errors.add("unknown event type " + type);
@@ -96,7 +98,9 @@ record InjectedBatch(List<EventEnvelope<JsonNode>> events, List<Map<String, Obje
                 errors.add(type
                         + " cannot be injected: only observations and cleanup ticks can, Contrail decides the rest");
             } else if (data != null && data.isObject()) {
-                registry.validate(type, data).forEach(problem -> errors.add("data: " + problem));
+                List<String> dataProblems = new ArrayList<>();
+                checked = registry.check(type, data, dataProblems).orElse(null);
+                dataProblems.forEach(problem -> errors.add("data: " + problem));
                 JsonNode icao = data.get("icao_address");
                 if (icao != null && subject != null && !subject.equals(icao.asString())) {
                     errors.add("subject must be the aircraft's icao_address");
@@ -106,7 +110,7 @@ record InjectedBatch(List<EventEnvelope<JsonNode>> events, List<Map<String, Obje
         if (!errors.isEmpty()) {
             return null;
         }
-        return new EventEnvelope<>(id, source, type, subject, time, data, new EventMetadata(null, null, actor));
+        return new EventEnvelope<>(id, source, type, subject, time, checked, new EventMetadata(null, null, actor));
     }
 
     private static String required(JsonNode event, String name, List<String> errors) {

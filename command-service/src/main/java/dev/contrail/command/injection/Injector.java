@@ -2,6 +2,7 @@ package dev.contrail.command.injection;
 
 import dev.contrail.command.flights.FlightTracks;
 import dev.contrail.core.event.EventEnvelope;
+import dev.contrail.core.event.EventTypeRegistry.CheckedJson;
 import dev.contrail.eventstore.AppendResult;
 import dev.contrail.eventstore.PostgresEventStore;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Records an injected batch: the events the log does not hold yet go through the aircraft's
@@ -35,9 +35,9 @@ class Injector {
         this.tracks = tracks;
     }
 
-    Result inject(List<EventEnvelope<JsonNode>> events) {
+    Result inject(List<EventEnvelope<CheckedJson>> events) {
         for (int attempt = 1; ; attempt++) {
-            List<EventEnvelope<JsonNode>> fresh = withoutDuplicates(events);
+            List<EventEnvelope<CheckedJson>> fresh = withoutDuplicates(events);
             int duplicates = events.size() - fresh.size();
             if (fresh.isEmpty()) {
                 return new Result(0, duplicates, 0);
@@ -63,12 +63,12 @@ class Injector {
     }
 
     /** The events neither in the log already nor repeated earlier in the batch. */
-    private List<EventEnvelope<JsonNode>> withoutDuplicates(List<EventEnvelope<JsonNode>> events) {
+    private List<EventEnvelope<CheckedJson>> withoutDuplicates(List<EventEnvelope<CheckedJson>> events) {
         Set<UUID> existing =
                 store.existingEventIds(events.stream().map(EventEnvelope::id).toList());
         Set<UUID> seen = new HashSet<>();
-        List<EventEnvelope<JsonNode>> fresh = new ArrayList<>(events.size());
-        for (EventEnvelope<JsonNode> event : events) {
+        List<EventEnvelope<CheckedJson>> fresh = new ArrayList<>(events.size());
+        for (EventEnvelope<CheckedJson> event : events) {
             if (!existing.contains(event.id()) && seen.add(event.id())) {
                 fresh.add(event);
             }

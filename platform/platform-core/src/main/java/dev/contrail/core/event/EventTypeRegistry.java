@@ -99,10 +99,44 @@ public final class EventTypeRegistry {
     }
 
     /**
-     * Encodes event data (a registered record or a JSON tree) as JSON text, refusing data that
-     * does not match the type's schema.
+     * Event data as JSON that this registry checked against its type's schema: encoding it for
+     * that type needs no second check. Only {@link #check} makes one.
+     */
+    public static final class CheckedJson {
+
+        private final String typeName;
+        private final JsonNode tree;
+
+        private CheckedJson(String typeName, JsonNode tree) {
+            this.typeName = typeName;
+            this.tree = tree;
+        }
+
+        public JsonNode tree() {
+            return tree;
+        }
+
+        @Override
+        public String toString() {
+            return tree.toString();
+        }
+    }
+
+    /** The data, checked against the type's schema; empty, with the problems added, when it breaks it. */
+    public Optional<CheckedJson> check(String typeName, JsonNode data, List<String> problems) {
+        List<String> found = validate(typeName, data);
+        problems.addAll(found);
+        return found.isEmpty() ? Optional.of(new CheckedJson(typeName, data)) : Optional.empty();
+    }
+
+    /**
+     * Encodes event data (a registered record, a JSON tree or checked JSON) as JSON text, refusing
+     * data that does not match the type's schema.
      */
     public String encode(String typeName, Object data) {
+        if (data instanceof CheckedJson checked && checked.typeName.equals(typeName)) {
+            return checked.tree.toString();
+        }
         JsonNode tree = data instanceof JsonNode node ? node : mapper.valueToTree(data);
         List<String> problems = validate(typeName, tree);
         if (!problems.isEmpty()) {
@@ -114,6 +148,11 @@ public final class EventTypeRegistry {
     /** Decodes stored JSON data into the type's record. */
     public Object decode(String typeName, String json) {
         return mapper.readValue(json, registered(typeName).type().dataClass());
+    }
+
+    /** Decodes a JSON tree into the type's record. */
+    public Object decode(String typeName, JsonNode tree) {
+        return mapper.treeToValue(tree, registered(typeName).type().dataClass());
     }
 
     private Registered<?> registered(String typeName) {

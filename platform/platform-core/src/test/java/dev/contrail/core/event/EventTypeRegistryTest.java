@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.contrail.core.testing.SchemaLock;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,28 @@ class EventTypeRegistryTest {
                 .isInstanceOf(InvalidEventException.class);
         assertThatThrownBy(() -> registry.typeOf("not an event")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void checked_json_is_encoded_for_its_own_type_and_checked_again_for_any_other() {
+        var other = "contrail.kernel.other_recorded.v1";
+        var registry = new EventTypeRegistry(
+                List.of(EventType.of(TYPE, SampleRecorded.class), EventType.of(other, OtherRecorded.class)));
+        var json = JsonMapper.shared().readTree("{\"name\":\"a\",\"amount\":\"0.10\",\"at\":\"2026-01-01T10:00:00Z\"}");
+        List<String> problems = new ArrayList<>();
+
+        var checked = registry.check(TYPE, json, problems).orElseThrow();
+
+        assertThat(problems).isEmpty();
+        assertThat(registry.encode(TYPE, checked)).isEqualTo(json.toString());
+        assertThat(registry.decode(TYPE, checked.tree()))
+                .isEqualTo(new SampleRecorded("a", new BigDecimal("0.10"), Instant.parse("2026-01-01T10:00:00Z")));
+        assertThatThrownBy(() -> registry.encode(other, checked)).isInstanceOf(InvalidEventException.class);
+        assertThat(registry.check(TYPE, JsonMapper.shared().readTree("{\"name\": \"a\"}"), problems))
+                .isEmpty();
+        assertThat(problems).isNotEmpty();
+    }
+
+    record OtherRecorded(int count) {}
 
     @Test
     void type_names_are_versioned_and_name_their_context() {
