@@ -22,12 +22,13 @@ import org.apache.kafka.common.Uuid;
  */
 final class Infrastructure implements AutoCloseable {
 
+    /** The embedded-redis jar's name for its Linux x86-64 binary (which reports itself as 6.2.11). */
+    private static final String BUNDLED_REDIS = "redis-server-6.2.6-v5-linux-amd64";
+
     private final Path data;
     private final List<ChildProcess> processes = new java.util.ArrayList<>();
     private EmbeddedPostgres embeddedPostgres;
     String postgresUrl; // jdbc:postgresql://host:port/ (a database name is appended)
-    private static final String BUNDLED_REDIS = "redis-server-6.2.6-v5-linux-amd64";
-
     String redisHost = "127.0.0.1";
     int redisPort = 6379;
     String kafka;

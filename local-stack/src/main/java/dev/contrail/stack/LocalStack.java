@@ -72,18 +72,9 @@ public final class LocalStack {
         infrastructure = new Infrastructure(data);
         String events = options.dbPrefix + "_events";
         String projections = options.dbPrefix + "_projections";
-        synchronized (this) {
-            refuseWhenStopping();
-            infrastructure.startPostgres(List.of(events, projections));
-        }
-        synchronized (this) {
-            refuseWhenStopping();
-            infrastructure.startRedis();
-        }
-        synchronized (this) {
-            refuseWhenStopping();
-            infrastructure.startKafka(options.kafkaPort, options.kafkaControllerPort);
-        }
+        unlessStopping(() -> infrastructure.startPostgres(List.of(events, projections)));
+        unlessStopping(infrastructure::startRedis);
+        unlessStopping(() -> infrastructure.startKafka(options.kafkaPort, options.kafkaControllerPort));
         String secret = secret(data);
         String commandUrl = "http://127.0.0.1:" + options.commandPort;
         String projectionUrl = "http://127.0.0.1:" + options.projectionPort;
@@ -153,20 +144,34 @@ public final class LocalStack {
         printUrls(commandUrl, projectionUrl, logs, token);
     }
 
-    /**
-     * A child is started and registered under the same lock that {@link #stop()} takes after
-     * raising {@link #stopping}: Ctrl-C during the start either finds a child registered (and stops
-     * it) or keeps it from starting.
-     */
-    private synchronized ChildProcess service(
-            String module, Path logs, Map<String, String> environment, String... arguments) throws IOException {
-        refuseWhenStopping();
+    private ChildProcess service(String module, Path logs, Map<String, String> environment, String... arguments)
+            throws Exception {
         Path jar = jarOf(module);
         List<String> command = new ArrayList<>(ChildProcess.java("-Xmx512m", "-jar", jar.toString()));
         command.addAll(List.of(arguments));
-        var child = ChildProcess.start(module, command, new HashMap<>(environment), logs);
-        services.add(child);
-        return child;
+        List<ChildProcess> started = new ArrayList<>(1);
+        unlessStopping(() -> {
+            var child = ChildProcess.start(module, command, new HashMap<>(environment), logs);
+            services.add(child);
+            started.add(child);
+        });
+        return started.getFirst();
+    }
+
+    private interface Start {
+        void run() throws Exception;
+    }
+
+    /**
+     * Starts (and registers) children under the same lock that {@link #stop()} takes after raising
+     * {@link #stopping}: Ctrl-C during the start either finds them registered, and stops them, or
+     * keeps them from starting.
+     */
+    private synchronized void unlessStopping(Start start) throws Exception {
+        if (stopping) {
+            throw new IllegalStateException("stopping");
+        }
+        start.run();
     }
 
     private Path jarOf(String module) throws IOException {
@@ -214,12 +219,6 @@ public final class LocalStack {
                   logs: %3$s
                 """.formatted(commandUrl, projectionUrl, logs, token);
         System.out.println(box);
-    }
-
-    private void refuseWhenStopping() {
-        if (stopping) {
-            throw new IllegalStateException("stopping");
-        }
     }
 
     /** Blocks while everything runs; if a process dies, says why and stops the rest. */

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,6 +78,7 @@ public final class PostgresEventStore implements AutoCloseable {
     private final AppendNotifier notifier;
     private final TransactionHorizon horizon;
     private final JsonMapper json = EventJson.mapper();
+    private volatile Boolean poolAutocommits;
 
     public PostgresEventStore(DataSource dataSource, EventTypeRegistry registry) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -146,9 +148,18 @@ public final class PostgresEventStore implements AutoCloseable {
     /**
      * Whether a statement here commits by itself: not inside a caller's transaction (the append
      * then joins it) and not on a pool configured without autocommit (it would roll back on return).
+     * The pool's setting is asked once: pools hand every connection back with it.
      */
     private boolean autocommits() {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Connection::getAutoCommit));
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return false;
+        }
+        Boolean pool = poolAutocommits;
+        if (pool == null) {
+            pool = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Connection::getAutoCommit));
+            poolAutocommits = pool;
+        }
+        return pool;
     }
 
     private record EncodedAppend(StreamAppend append, List<String> data, List<String> metadata) {}

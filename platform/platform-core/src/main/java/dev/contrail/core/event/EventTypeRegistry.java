@@ -100,25 +100,29 @@ public final class EventTypeRegistry {
 
     /**
      * Event data as JSON that this registry checked against its type's schema: encoding it for
-     * that type needs no second check. Only {@link #check} makes one.
+     * that type needs no second check. Only {@link #check} makes one; the text is fixed when it is
+     * checked, so a later change to the tree cannot reach the log unchecked.
      */
     public static final class CheckedJson {
 
         private final String typeName;
         private final JsonNode tree;
+        private final String text;
 
         private CheckedJson(String typeName, JsonNode tree) {
             this.typeName = typeName;
             this.tree = tree;
+            this.text = tree.toString();
         }
 
+        /** The checked data as a tree, to decode; not to change. */
         public JsonNode tree() {
             return tree;
         }
 
         @Override
         public String toString() {
-            return tree.toString();
+            return text;
         }
     }
 
@@ -131,13 +135,17 @@ public final class EventTypeRegistry {
 
     /**
      * Encodes event data (a registered record, a JSON tree or checked JSON) as JSON text, refusing
-     * data that does not match the type's schema.
+     * data that does not match the type's schema. Checked JSON of another type is checked again.
      */
     public String encode(String typeName, Object data) {
         if (data instanceof CheckedJson checked && checked.typeName.equals(typeName)) {
-            return checked.tree.toString();
+            return checked.text;
         }
-        JsonNode tree = data instanceof JsonNode node ? node : mapper.valueToTree(data);
+        JsonNode tree = switch (data) {
+            case CheckedJson checked -> checked.tree;
+            case JsonNode node -> node;
+            default -> mapper.valueToTree(data);
+        };
         List<String> problems = validate(typeName, tree);
         if (!problems.isEmpty()) {
             throw new InvalidEventException(typeName, problems);
