@@ -3,8 +3,11 @@ package dev.contrail.test;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -17,6 +20,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 public final class TestPostgres {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    /** A test database's name ends with the creating JVM's process id and a counter. */
+    private static final Pattern OWNED = Pattern.compile("t_.*_(\\d+)_\\d+");
+
     private static final Server SERVER = Docker.available() ? container() : local();
 
     private record Server(String baseUrl, String user, String password) {
@@ -59,7 +65,34 @@ public final class TestPostgres {
     private static Server local() {
         String url = System.getenv().getOrDefault("CONTRAIL_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
         String user = System.getenv().getOrDefault("CONTRAIL_TEST_PG_USER", "postgres");
-        return new Server(url, user, System.getenv().getOrDefault("CONTRAIL_TEST_PG_PASSWORD", ""));
+        var server = new Server(url, user, System.getenv().getOrDefault("CONTRAIL_TEST_PG_PASSWORD", ""));
+        dropOrphans(server);
+        return server;
+    }
+
+    /**
+     * The local server outlives test runs, and a JVM cannot drop its databases while its own
+     * pools still hold them: each run drops the databases of runs whose JVM has ended, so the
+     * disk holds at most the last run's.
+     */
+    private static void dropOrphans(Server server) {
+        try (Connection admin = DriverManager.getConnection(server.url("postgres"), server.user(), server.password())) {
+            List<String> orphans = new ArrayList<>();
+            try (var rs = admin.createStatement().executeQuery("select datname from pg_database")) {
+                while (rs.next()) {
+                    var owned = OWNED.matcher(rs.getString(1));
+                    if (owned.matches()
+                            && ProcessHandle.of(Long.parseLong(owned.group(1))).isEmpty()) {
+                        orphans.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String orphan : orphans) {
+                admin.createStatement().execute("drop database if exists " + orphan + " with (force)");
+            }
+        } catch (SQLException e) {
+            // Unreachable server: newDatabase fails with the explanation. A failed drop is only disk.
+        }
     }
 
     @SuppressWarnings("resource") // lives as long as the JVM; Testcontainers' reaper removes it
