@@ -481,11 +481,17 @@ public final class PostgresEventStore implements AutoCloseable {
 
     /** Whether committed events exist after the position that the horizon still holds back. */
     public boolean hasEventsBeyondHorizon(LogPosition after) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from events where (transaction_id, global_position) > (?::text::xid8, ?))",
-                Boolean.class,
-                Long.toString(after.transactionId()),
-                after.globalPosition()));
+        // Not "select exists (...)": the planner drops an ordering inside EXISTS, guesses from stale
+        // statistics that a third of the log matches, and scans the table from its first page (80 ms
+        // at 400,000 events, growing with the log). Asking for the first row in index order walks
+        // the commit-order index and stops at once.
+        return !jdbc.queryForList(
+                        "select global_position from events where (transaction_id, global_position) > (?::text::xid8, ?)"
+                                + " order by transaction_id, global_position limit 1",
+                        Long.class,
+                        Long.toString(after.transactionId()),
+                        after.globalPosition())
+                .isEmpty();
     }
 
     public Optional<Snapshot> loadSnapshot(String streamId) {
