@@ -80,7 +80,7 @@ class InjectionIntoCommandServiceIT {
         var poster = new HttpBatchPoster(
                 URI.create(COMMAND_SERVICE.url()), SECRET, Duration.ofSeconds(10), Clock.systemUTC());
         var settings = new SenderSettings(
-                25, Duration.ofMillis(50), 64, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(30));
+                25, Duration.ofMillis(50), 64, 2, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(30));
         try (var sender = new InjectionSender(poster, settings, new SimpleMeterRegistry()).start()) {
             for (ObservationEvent event : events) {
                 sender.accept(event);

@@ -84,6 +84,18 @@ class InjectionIT {
                         "select count(*) from events where stream_id in ('aircraft-4CA2D6', 'aircraft-3C6586')",
                         Long.class))
                 .isEqualTo(8);
+
+        // half seen before, half new: the seen half is recognised, the new half recorded once
+        List<String> partly = new ArrayList<>(batch.subList(3, 6));
+        for (int i = 6; i < 9; i++) {
+            partly.add(position(UUID.randomUUID(), "4CA2D6", 37.0 + i / 100.0, "2026-03-01T10:00:0" + i + "Z"));
+        }
+        var mixed = inject(injector, partly);
+        assertThat(mixed.status()).as(mixed.body()).isEqualTo(202);
+        assertThat(mixed.json().get("accepted").asInt()).isEqualTo(3);
+        assertThat(mixed.json().get("duplicates").asInt()).isEqualTo(3);
+        assertThat(log.queryForObject("select version from streams where stream_id = 'aircraft-4CA2D6'", Long.class))
+                .isEqualTo(7);
     }
 
     @Test

@@ -15,10 +15,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Buffers events and delivers them in batches, by size and by time, on one thread. A batch is sent
- * again after timeouts and 5xx until it is accepted, and sources block while the bounded buffer is
- * full: a command-service restart stalls injection instead of losing events, and the deterministic
- * ids turn any batch stored twice (response lost) into duplicates the log ignores.
+ * Buffers events and delivers them in batches, by size and by time. A batch is sent again after
+ * timeouts and 5xx until it is accepted, and sources block while the bounded buffer is full: a
+ * command-service restart stalls injection instead of losing events, and the deterministic ids
+ * turn any batch stored twice (response lost) into duplicates the log ignores.
+ *
+ * <p>Delivery runs in lanes, each a buffer and a thread with one batch in flight; an aircraft's
+ * events always take the same lane, so they reach the log in the order they were seen. With one
+ * batch in flight the injector and command-service take turns (one encodes while the other
+ * decides and PostgreSQL writes); with two lanes they overlap.
  */
 public final class InjectionSender implements EventSink, AutoCloseable {
 
@@ -27,19 +32,16 @@ public final class InjectionSender implements EventSink, AutoCloseable {
 
     private final BatchPoster poster;
     private final SenderSettings settings;
-    private final BlockingQueue<String> buffer;
-    private final Thread worker;
+    private final List<Lane> lanes = new ArrayList<>();
     private final Timer latency;
     private final Counter delivered;
     private final Counter refused;
     private final Counter retries;
-    private volatile int inFlight;
     private volatile boolean closing;
 
     public InjectionSender(BatchPoster poster, SenderSettings settings, MeterRegistry meters) {
         this.poster = poster;
         this.settings = settings;
-        this.buffer = new ArrayBlockingQueue<>(settings.bufferCapacity());
         this.latency = Timer.builder("adsb.injection.latency")
                 .description("time to deliver a batch, retries included")
                 .publishPercentileHistogram()
@@ -48,7 +50,10 @@ public final class InjectionSender implements EventSink, AutoCloseable {
         this.refused = meters.counter("adsb.injection.events", "outcome", "refused");
         this.retries = meters.counter("adsb.injection.retries");
         meters.gauge("adsb.injection.backlog", this, InjectionSender::backlog);
-        this.worker = Thread.ofPlatform().name("adsb-injection-sender").unstarted(this::run);
+        int capacity = Math.max(1, settings.bufferCapacity() / settings.lanes());
+        for (int i = 0; i < settings.lanes(); i++) {
+            lanes.add(new Lane(i, capacity));
+        }
     }
 
     InjectionSender(BatchPoster poster, SenderSettings settings) {
@@ -56,55 +61,71 @@ public final class InjectionSender implements EventSink, AutoCloseable {
     }
 
     public InjectionSender start() {
-        worker.start();
+        lanes.forEach(lane -> lane.worker.start());
         return this;
     }
 
     @Override
     public void accept(ObservationEvent event) throws InterruptedException {
-        buffer.put(event.toJson());
+        int lane = event.subject() == null ? 0 : Math.floorMod(event.subject().hashCode(), lanes.size());
+        lanes.get(lane).buffer.put(event.toJson());
     }
 
-    /** Events buffered or in the batch being delivered. */
+    /** Events buffered or in the batches being delivered. */
     public int backlog() {
-        return buffer.size() + inFlight;
+        return lanes.stream()
+                .mapToInt(lane -> lane.buffer.size() + lane.inFlight)
+                .sum();
     }
 
-    private void run() {
-        List<String> batch = new ArrayList<>(settings.batchSize());
-        try {
-            while (!closing || !buffer.isEmpty()) {
-                String first = buffer.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                fill(batch);
-                inFlight = batch.size();
-                deliver(batch);
-                batch.clear();
-                inFlight = 0;
-            }
-        } catch (InterruptedException e) {
-            log.warn("injection stopped with {} events undelivered", batch.size() + buffer.size());
+    /** One buffer, and one thread delivering its batches one at a time. */
+    private final class Lane {
+
+        final BlockingQueue<String> buffer;
+        final Thread worker;
+        volatile int inFlight;
+
+        Lane(int index, int capacity) {
+            buffer = new ArrayBlockingQueue<>(capacity);
+            worker = Thread.ofPlatform().name("adsb-injection-sender-" + index).unstarted(this::run);
         }
-    }
 
-    /**
-     * Adds events until the batch is full or its first event has waited {@code maxDelay}; when
-     * closing, sends what there is at once.
-     */
-    private void fill(List<String> batch) throws InterruptedException {
-        long deadline = System.nanoTime() + settings.maxDelay().toNanos();
-        while (batch.size() < settings.batchSize()) {
-            buffer.drainTo(batch, settings.batchSize() - batch.size());
-            long wait = deadline - System.nanoTime();
-            if (batch.size() >= settings.batchSize() || wait <= 0 || closing) {
-                return;
+        private void run() {
+            List<String> batch = new ArrayList<>(settings.batchSize());
+            try {
+                while (!closing || !buffer.isEmpty()) {
+                    String first = buffer.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    fill(batch);
+                    inFlight = batch.size();
+                    deliver(batch);
+                    batch.clear();
+                    inFlight = 0;
+                }
+            } catch (InterruptedException e) {
+                log.warn("injection stopped with {} events undelivered", batch.size() + buffer.size());
             }
-            String next = buffer.poll(Math.min(wait, CLOSE_CHECK_NANOS), TimeUnit.NANOSECONDS);
-            if (next != null) {
-                batch.add(next);
+        }
+
+        /**
+         * Adds events until the batch is full or its first event has waited {@code maxDelay}; when
+         * closing, sends what there is at once.
+         */
+        private void fill(List<String> batch) throws InterruptedException {
+            long deadline = System.nanoTime() + settings.maxDelay().toNanos();
+            while (batch.size() < settings.batchSize()) {
+                buffer.drainTo(batch, settings.batchSize() - batch.size());
+                long wait = deadline - System.nanoTime();
+                if (batch.size() >= settings.batchSize() || wait <= 0 || closing) {
+                    return;
+                }
+                String next = buffer.poll(Math.min(wait, CLOSE_CHECK_NANOS), TimeUnit.NANOSECONDS);
+                if (next != null) {
+                    batch.add(next);
+                }
             }
         }
     }
@@ -152,10 +173,15 @@ public final class InjectionSender implements EventSink, AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         closing = true;
-        worker.join(settings.shutdownGrace().toMillis());
-        if (worker.isAlive()) {
-            worker.interrupt();
-            worker.join();
+        long deadline = System.nanoTime() + settings.shutdownGrace().toNanos();
+        for (Lane lane : lanes) {
+            lane.worker.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        }
+        for (Lane lane : lanes) {
+            if (lane.worker.isAlive()) {
+                lane.worker.interrupt();
+                lane.worker.join();
+            }
         }
     }
 }

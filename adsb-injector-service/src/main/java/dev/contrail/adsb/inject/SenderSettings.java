@@ -7,7 +7,8 @@ import java.time.Duration;
  *
  * @param batchSize a batch is sent when it has this many events...
  * @param maxDelay ...or when its first event has waited this long
- * @param bufferCapacity events waiting to be sent; a full buffer blocks the sources
+ * @param bufferCapacity events waiting to be sent, shared by the lanes; a full buffer blocks the sources
+ * @param lanes batches in flight at once; an aircraft's events always take the same lane
  * @param initialBackoff first pause after a failed POST, doubled up to {@code maxBackoff}
  * @param shutdownGrace how long closing may take to deliver what is buffered
  */
@@ -15,13 +16,14 @@ public record SenderSettings(
         int batchSize,
         Duration maxDelay,
         int bufferCapacity,
+        int lanes,
         Duration initialBackoff,
         Duration maxBackoff,
         Duration shutdownGrace) {
 
     public SenderSettings {
-        if (batchSize < 1 || bufferCapacity < 1) {
-            throw new IllegalArgumentException("batch size and buffer capacity must be positive");
+        if (batchSize < 1 || bufferCapacity < 1 || lanes < 1) {
+            throw new IllegalArgumentException("batch size, buffer capacity and lanes must be positive");
         }
     }
 }

@@ -48,7 +48,13 @@ class InjectorConfiguration {
         var s = p.sender();
         var poster = new HttpBatchPoster(p.commandService(), secret, s.requestTimeout(), clock);
         var settings = new SenderSettings(
-                s.batchSize(), s.maxDelay(), s.bufferCapacity(), s.initialBackoff(), s.maxBackoff(), s.shutdownGrace());
+                s.batchSize(),
+                s.maxDelay(),
+                s.bufferCapacity(),
+                s.lanes(),
+                s.initialBackoff(),
+                s.maxBackoff(),
+                s.shutdownGrace());
         return new InjectionSender(poster, settings, meters);
     }
 

@@ -41,9 +41,10 @@ record InjectorProperties(
 
     /** Batching and retries of the injection; see {@code SenderSettings}. */
     record Sender(
-            @DefaultValue("500") int batchSize,
+            @DefaultValue("2000") int batchSize,
             @DefaultValue("200ms") Duration maxDelay,
             @DefaultValue("10000") int bufferCapacity,
+            @DefaultValue("2") int lanes,
             @DefaultValue("10s") Duration requestTimeout,
             @DefaultValue("200ms") Duration initialBackoff,
             @DefaultValue("30s") Duration maxBackoff,

@@ -27,17 +27,31 @@ class InjectionSenderTest {
     }
 
     private InjectionSender sender(int batchSize, Duration maxDelay, int buffer) {
+        return sender(batchSize, maxDelay, buffer, 1);
+    }
+
+    private InjectionSender sender(int batchSize, Duration maxDelay, int buffer, int lanes) {
         var poster = new HttpBatchPoster(stub.uri(), SECRET, Duration.ofSeconds(5), Clock.systemUTC());
         var settings = new SenderSettings(
-                batchSize, maxDelay, buffer, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(10));
+                batchSize,
+                maxDelay,
+                buffer,
+                lanes,
+                Duration.ofMillis(10),
+                Duration.ofMillis(50),
+                Duration.ofSeconds(10));
         return new InjectionSender(poster, settings).start();
     }
 
     private static List<ObservationEvent> events(int n) {
+        return events(n, "4840D6");
+    }
+
+    private static List<ObservationEvent> events(int n, String icao) {
         List<ObservationEvent> events = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            events.add(
-                    ObservationEvent.of("rx", 1_000L + i, new byte[] {(byte) i}, new SquawkReceived("4840D6", "1200")));
+            events.add(ObservationEvent.of(
+                    "rx", 1_000L + i, new byte[] {(byte) i, (byte) icao.hashCode()}, new SquawkReceived(icao, "1200")));
         }
         return events;
     }
@@ -134,5 +148,29 @@ class InjectionSenderTest {
             assertThat(handedOver.get()).isEqualTo(200);
         }
         assertThat(stub.stored).containsExactlyElementsOf(ids(events));
+    }
+
+    @Test
+    void lanesDeliverBatchesSideBySideAndKeepEachAircraftsOrder() throws Exception {
+        stub.gate.drainPermits(); // the log holds every request until released
+        List<List<ObservationEvent>> aircraft = new ArrayList<>();
+        for (String icao : List.of("4840D6", "3C6586", "A0B1C2", "406A93", "7C1234", "E80451")) {
+            aircraft.add(events(30, icao));
+        }
+        try (var sender = sender(10, Duration.ofMillis(10), 1000, 2)) {
+            for (int i = 0; i < 30; i++) {
+                for (var events : aircraft) {
+                    sender.accept(events.get(i));
+                }
+            }
+            // both lanes have a batch waiting at the stalled log: two requests are in flight at once
+            await().atMost(Duration.ofSeconds(5)).until(() -> stub.gate.getQueueLength() == 2);
+            stub.gate.release(Integer.MAX_VALUE);
+        }
+        assertThat(stub.stored).hasSize(180);
+        for (var events : aircraft) {
+            assertThat(stub.stored.stream().filter(ids(events)::contains).toList())
+                    .containsExactlyElementsOf(ids(events));
+        }
     }
 }

@@ -30,9 +30,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class SimulatedTraffic implements AutoCloseable {
 
     static final SenderSettings SENDER = new SenderSettings(
-            500,
+            2_000,
             Duration.ofMillis(200),
             10_000,
+            2,
             Duration.ofMillis(200),
             Duration.ofSeconds(30),
             Duration.ofSeconds(30));

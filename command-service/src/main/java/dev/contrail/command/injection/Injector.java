@@ -37,7 +37,10 @@ class Injector {
 
     Result inject(List<EventEnvelope<CheckedJson>> events) {
         for (int attempt = 1; ; attempt++) {
-            List<EventEnvelope<CheckedJson>> fresh = withoutDuplicates(events);
+            // Injectors re-send a batch only when a response was lost, so the first attempt assumes
+            // the log holds none of these ids: the unique event id refuses the append if it does, and
+            // the next attempt asks the log which ones it holds.
+            List<EventEnvelope<CheckedJson>> fresh = withoutDuplicates(events, attempt > 1);
             int duplicates = events.size() - fresh.size();
             if (fresh.isEmpty()) {
                 return new Result(0, duplicates, 0);
@@ -53,7 +56,7 @@ class Injector {
                     default -> throw new IllegalStateException("an append without idempotency key cannot repeat");
                 }
             } catch (DuplicateKeyException concurrentSameEvents) {
-                // another batch with some of these events committed first: look again
+                // the batch was sent before, or a concurrent one with some of these events committed first: look again
                 decided.appends().forEach(append -> tracks.forget(append.streamId()));
             }
             if (attempt == ATTEMPTS) {
@@ -62,10 +65,12 @@ class Injector {
         }
     }
 
-    /** The events neither in the log already nor repeated earlier in the batch. */
-    private List<EventEnvelope<CheckedJson>> withoutDuplicates(List<EventEnvelope<CheckedJson>> events) {
-        Set<UUID> existing =
-                store.existingEventIds(events.stream().map(EventEnvelope::id).toList());
+    /** The events not repeated earlier in the batch and, when the log is asked, not in the log already. */
+    private List<EventEnvelope<CheckedJson>> withoutDuplicates(
+            List<EventEnvelope<CheckedJson>> events, boolean askTheLog) {
+        Set<UUID> existing = askTheLog
+                ? store.existingEventIds(events.stream().map(EventEnvelope::id).toList())
+                : Set.of();
         Set<UUID> seen = new HashSet<>();
         List<EventEnvelope<CheckedJson>> fresh = new ArrayList<>(events.size());
         for (EventEnvelope<CheckedJson> event : events) {
