@@ -33,6 +33,8 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
  */
 final class KafkaSubscriber {
 
+    private static final int MAX_POLL_RECORDS = 2_000;
+
     private final ConcurrentMessageListenerContainer<String, byte[]> container;
     private final KafkaTemplate<String, byte[]> deadLetters;
 
@@ -51,7 +53,12 @@ final class KafkaSubscriber {
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                         "earliest",
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false),
+                        false,
+                        // A poll is applied in one transaction: under load, bigger polls mean fewer commits
+                        // and batch handlers writing each row once per poll. A quiet topic still returns
+                        // each record at once (fetch.min.bytes stays 1).
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        MAX_POLL_RECORDS),
                 new StringDeserializer(),
                 new ByteArrayDeserializer());
         deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
