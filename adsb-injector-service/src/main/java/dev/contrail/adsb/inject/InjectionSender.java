@@ -2,6 +2,7 @@ package dev.contrail.adsb.inject;
 
 import dev.contrail.adsb.events.EventSink;
 import dev.contrail.adsb.events.ObservationEvent;
+import dev.contrail.flights.FlightsEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * <p>Delivery runs in lanes, each a buffer and a thread with one batch in flight; an aircraft's
  * events always take the same lane, so they reach the log in the order they were seen. With one
  * batch in flight the injector and command-service take turns (one encodes while the other
- * decides and PostgreSQL writes); with two lanes they overlap.
+ * decides and PostgreSQL writes); with two lanes they overlap. A cleanup tick closes the flights
+ * silent at its time, so it waits until everything accepted before it has been delivered, whichever
+ * lane carried it.
  */
 public final class InjectionSender implements EventSink, AutoCloseable {
 
@@ -33,6 +37,9 @@ public final class InjectionSender implements EventSink, AutoCloseable {
     private final BatchPoster poster;
     private final SenderSettings settings;
     private final List<Lane> lanes = new ArrayList<>();
+    /** Events accepted and not yet delivered (buffered or in a batch in flight). */
+    private final AtomicInteger pending = new AtomicInteger();
+
     private final Timer latency;
     private final Counter delivered;
     private final Counter refused;
@@ -67,15 +74,19 @@ public final class InjectionSender implements EventSink, AutoCloseable {
 
     @Override
     public void accept(ObservationEvent event) throws InterruptedException {
+        if (lanes.size() > 1 && FlightsEvents.CLEANUP_INTERVAL_ELAPSED.equals(event.type())) {
+            while (pending.get() > 0) {
+                Thread.sleep(1);
+            }
+        }
         int lane = event.subject() == null ? 0 : Math.floorMod(event.subject().hashCode(), lanes.size());
         lanes.get(lane).buffer.put(event.toJson());
+        pending.incrementAndGet();
     }
 
     /** Events buffered or in the batches being delivered. */
     public int backlog() {
-        return lanes.stream()
-                .mapToInt(lane -> lane.buffer.size() + lane.inFlight)
-                .sum();
+        return Math.max(0, pending.get()); // a lane may deliver an event before accept() counted it
     }
 
     /** One buffer, and one thread delivering its batches one at a time. */
@@ -83,7 +94,6 @@ public final class InjectionSender implements EventSink, AutoCloseable {
 
         final BlockingQueue<String> buffer;
         final Thread worker;
-        volatile int inFlight;
 
         Lane(int index, int capacity) {
             buffer = new ArrayBlockingQueue<>(capacity);
@@ -100,10 +110,9 @@ public final class InjectionSender implements EventSink, AutoCloseable {
                     }
                     batch.add(first);
                     fill(batch);
-                    inFlight = batch.size();
                     deliver(batch);
+                    pending.addAndGet(-batch.size());
                     batch.clear();
-                    inFlight = 0;
                 }
             } catch (InterruptedException e) {
                 log.warn("injection stopped with {} events undelivered", batch.size() + buffer.size());

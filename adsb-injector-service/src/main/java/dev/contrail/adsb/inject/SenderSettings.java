@@ -7,7 +7,7 @@ import java.time.Duration;
  *
  * @param batchSize a batch is sent when it has this many events...
  * @param maxDelay ...or when its first event has waited this long
- * @param bufferCapacity events waiting to be sent, shared by the lanes; a full buffer blocks the sources
+ * @param bufferCapacity events waiting to be sent, split evenly between the lanes; a full lane blocks the sources
  * @param lanes batches in flight at once; an aircraft's events always take the same lane
  * @param initialBackoff first pause after a failed POST, doubled up to {@code maxBackoff}
  * @param shutdownGrace how long closing may take to deliver what is buffered

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.contrail.adsb.events.ObservationEvent;
+import dev.contrail.flights.FlightsEvents;
 import dev.contrail.flights.aircraft.AircraftObservation.SquawkReceived;
+import dev.contrail.flights.track.CleanupIntervalElapsed;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -172,5 +176,42 @@ class InjectionSenderTest {
             assertThat(stub.stored.stream().filter(ids(events)::contains).toList())
                     .containsExactlyElementsOf(ids(events));
         }
+    }
+
+    @Test
+    void aCleanupTickWaitsUntilEverythingBeforeItIsDelivered() throws Exception {
+        stub.gate.drainPermits();
+        var before = new ArrayList<ObservationEvent>();
+        for (String icao : List.of("4840D6", "3C6586", "A0B1C2", "406A93")) {
+            before.addAll(events(5, icao));
+        }
+        var tick = new ObservationEvent(
+                UUID.randomUUID(),
+                ObservationEvent.SOURCE_PREFIX + "rx",
+                FlightsEvents.CLEANUP_INTERVAL_ELAPSED,
+                "cleanup",
+                Instant.ofEpochMilli(2_000),
+                new CleanupIntervalElapsed(60));
+        try (var sender = sender(50, Duration.ofMillis(10), 1000, 2)) {
+            for (var e : before) {
+                sender.accept(e);
+            }
+            Thread source = Thread.ofPlatform().start(() -> {
+                try {
+                    sender.accept(tick);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            await().atMost(Duration.ofSeconds(5)).until(() -> source.getState() == Thread.State.TIMED_WAITING);
+            Thread.sleep(100);
+            assertThat(source.isAlive())
+                    .as("the tick waits while earlier events are undelivered")
+                    .isTrue();
+            stub.gate.release(Integer.MAX_VALUE);
+            source.join(10_000);
+        }
+        assertThat(stub.stored).hasSize(21);
+        assertThat(stub.stored.getLast()).isEqualTo(tick.id().toString());
     }
 }
