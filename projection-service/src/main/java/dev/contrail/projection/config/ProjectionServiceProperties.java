@@ -10,6 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param commandService where the event log is read from during rebuilds
  * @param minPositionWait how long a query with {@code Contrail-Min-Position} waits before 504
+ * @param rebuildPageSize events read from the log and applied in one transaction during a rebuild;
+ *     a batch handler writes each row once per page, so big pages make rebuilds fast (flights:
+ *     25,000 events/s at 5,000 per page, 52,000 at 50,000), and two pages (the one applied and the
+ *     one read ahead, about 1 KB per event) are in memory at once
  */
 @ConfigurationProperties("contrail")
 public record ProjectionServiceProperties(
@@ -17,7 +21,7 @@ public record ProjectionServiceProperties(
         @DefaultValue("5s") Duration minPositionWait,
         @DefaultValue("2") int consumerConcurrency,
         @DefaultValue("5") int maxAttempts,
-        @DefaultValue("5000") int rebuildPageSize,
+        @DefaultValue("50000") int rebuildPageSize,
         Security security) {
 
     /** @param jwtSecret the shared HS256 secret: verifies admin tokens and mints the token for reading the log */
