@@ -28,7 +28,7 @@ import org.apache.kafka.common.TopicPartition;
 public final class FlightsBenchmark {
 
     private static final int AIRCRAFT = Integer.getInteger("bench.flights.aircraft", 1_000);
-    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.flights.warmup", 10));
+    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.flights.warmup", 90));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.flights.seconds", 60));
     private static final int LONG_HISTORY = Integer.getInteger("bench.flights.long-history", 100_000);
     private static final String TOPIC = "contrail.flights";
