@@ -75,7 +75,7 @@ public final class InjectionSender implements EventSink, AutoCloseable {
     @Override
     public void accept(ObservationEvent event) throws InterruptedException {
         if (lanes.size() > 1 && FlightsEvents.CLEANUP_INTERVAL_ELAPSED.equals(event.type())) {
-            while (pending.get() > 0) {
+            while (pending.get() > 0 && !closing) {
                 Thread.sleep(1);
             }
         }
