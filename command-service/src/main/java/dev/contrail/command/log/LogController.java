@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The whole log for rebuilds and audits: structured CloudEvents, one per line, in commit-safe
@@ -34,6 +37,11 @@ class LogController {
     private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
     private static final int PAGE = 500;
     private static final int MAX_LIMIT = 100_000;
+    /** One event per line: the separator between root values is the newline. */
+    private static final JsonFactory NDJSON_LINES = JsonFactory.builder()
+            .rootValueSeparator("\n")
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the response's stream is the container's
+            .build();
 
     private final PostgresEventStore store;
 
@@ -66,22 +74,25 @@ class LogController {
     private void stream(OutputStream out, LogPosition start, int limit, String context) throws IOException {
         LogPosition position = start;
         int left = limit;
-        while (left > 0) {
-            int wanted = Math.min(PAGE, left);
-            LogPage page = store.readAll(position, wanted, context);
-            for (LogPage.Entry entry : page.entries()) {
-                out.write(StructuredCloudEvents.write(
-                                entry.event(), entry.position().toString())
-                        .toString()
-                        .getBytes(StandardCharsets.UTF_8));
-                out.write('\n');
+        boolean any = false;
+        try (JsonGenerator json = NDJSON_LINES.createGenerator(ObjectWriteContext.empty(), out)) {
+            while (left > 0) {
+                int wanted = Math.min(PAGE, left);
+                LogPage page = store.readAll(position, wanted, context);
+                for (LogPage.Entry entry : page.entries()) {
+                    StructuredCloudEvents.write(entry.event(), entry.position().toString(), json);
+                    any = true;
+                }
+                json.flush();
+                if (page.entries().size() < wanted) {
+                    break;
+                }
+                left -= wanted;
+                position = page.next();
             }
-            out.flush();
-            if (page.entries().size() < wanted) {
-                return;
+            if (any) {
+                json.writeRaw('\n'); // the separator goes between lines: the last one ends here
             }
-            left -= wanted;
-            position = page.next();
         }
     }
 }

@@ -6,11 +6,10 @@ import static dev.contrail.core.event.CloudEventAttributes.CORRELATION_ID;
 import static dev.contrail.core.event.CloudEventAttributes.POSITION;
 import static dev.contrail.core.event.CloudEventAttributes.STREAM_VERSION;
 
-import dev.contrail.core.json.EventJson;
 import java.time.Instant;
 import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Recorded events as CloudEvents in structured JSON mode (one JSON object per event), the form of
@@ -25,27 +24,32 @@ public final class StructuredCloudEvents {
 
     private StructuredCloudEvents() {}
 
-    public static ObjectNode write(RecordedEvent<String> event, String logPosition) {
+    /**
+     * Writes the event as one JSON object. The data is the log's JSON text, copied as it is: no
+     * tree is built and serialised again for each event of a replay.
+     */
+    public static void write(RecordedEvent<String> event, String logPosition, JsonGenerator json) {
         EventEnvelope<String> e = event.envelope();
-        ObjectNode node = EventJson.mapper().createObjectNode();
-        node.put("specversion", CloudEventAttributes.SPEC_VERSION);
-        node.put("id", e.id().toString());
-        node.put("source", e.source());
-        node.put("type", e.type());
+        json.writeStartObject();
+        json.writeStringProperty("specversion", CloudEventAttributes.SPEC_VERSION);
+        json.writeStringProperty("id", e.id().toString());
+        json.writeStringProperty("source", e.source());
+        json.writeStringProperty("type", e.type());
         if (e.subject() != null) {
-            node.put("subject", e.subject());
+            json.writeStringProperty("subject", e.subject());
         }
-        node.put("time", e.time().toString());
-        node.put("datacontenttype", EventEnvelope.DATA_CONTENT_TYPE);
-        node.set("data", EventJson.mapper().readTree(e.data()));
-        node.put(STREAM_ID, event.streamId());
-        node.put(STREAM_VERSION, Long.toString(event.streamVersion()));
-        node.put(POSITION, Long.toString(event.globalPosition()));
-        node.put(LOG_POSITION, logPosition);
-        putIfPresent(node, CORRELATION_ID, e.metadata().correlationId());
-        putIfPresent(node, CAUSATION_ID, e.metadata().causationId());
-        putIfPresent(node, ACTOR, e.metadata().actor());
-        return node;
+        json.writeStringProperty("time", e.time().toString());
+        json.writeStringProperty("datacontenttype", EventEnvelope.DATA_CONTENT_TYPE);
+        json.writeName("data");
+        json.writeRawValue(e.data());
+        json.writeStringProperty(STREAM_ID, event.streamId());
+        json.writeStringProperty(STREAM_VERSION, Long.toString(event.streamVersion()));
+        json.writeStringProperty(POSITION, Long.toString(event.globalPosition()));
+        json.writeStringProperty(LOG_POSITION, logPosition);
+        writeIfPresent(json, CORRELATION_ID, e.metadata().correlationId());
+        writeIfPresent(json, CAUSATION_ID, e.metadata().causationId());
+        writeIfPresent(json, ACTOR, e.metadata().actor());
+        json.writeEndObject();
     }
 
     public static RecordedEvent<String> read(JsonNode node) {
@@ -65,9 +69,9 @@ public final class StructuredCloudEvents {
                 Long.parseLong(node.required(POSITION).asString()));
     }
 
-    private static void putIfPresent(ObjectNode node, String name, String value) {
+    private static void writeIfPresent(JsonGenerator json, String name, String value) {
         if (value != null) {
-            node.put(name, value);
+            json.writeStringProperty(name, value);
         }
     }
 
