@@ -4,6 +4,7 @@ import dev.contrail.core.event.RecordedEvent;
 import dev.contrail.core.event.StructuredCloudEvents;
 import dev.contrail.core.json.EventJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,8 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
 
 /**
  * Reads the log from command-service's authenticated read-all endpoint, which streams one
@@ -45,22 +46,25 @@ public final class HttpLogReader implements LogReader {
                 .GET()
                 .build();
         try {
-            HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
-            if (response.statusCode() != 200) {
-                String body = String.join("\n", response.body().toList());
-                throw new IllegalStateException(
-                        "reading the log at " + uri + " answered " + response.statusCode() + ": " + body);
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("reading the log at " + uri + " answered " + response.statusCode()
+                            + ": " + new String(body.readAllBytes(), StandardCharsets.UTF_8));
+                }
+                // The lines are parsed straight from the bytes, one root value after another.
+                List<RecordedEvent<String>> events = new ArrayList<>(limit);
+                String next = after;
+                try (MappingIterator<JsonNode> lines =
+                        EventJson.mapper().readerFor(JsonNode.class).readValues(body)) {
+                    while (lines.hasNextValue()) {
+                        JsonNode node = lines.nextValue();
+                        events.add(StructuredCloudEvents.read(node));
+                        next = node.required(StructuredCloudEvents.LOG_POSITION).asString();
+                    }
+                }
+                return new Slice(events, next);
             }
-            List<RecordedEvent<String>> events = new ArrayList<>(limit);
-            String[] next = {after};
-            try (Stream<String> lines = response.body()) {
-                lines.filter(line -> !line.isBlank()).forEach(line -> {
-                    JsonNode node = EventJson.mapper().readTree(line);
-                    events.add(StructuredCloudEvents.read(node));
-                    next[0] = node.required(StructuredCloudEvents.LOG_POSITION).asString();
-                });
-            }
-            return new Slice(events, next[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the log at " + uri, e);
         } catch (InterruptedException e) {
