@@ -34,10 +34,14 @@ class LogEndpointIT {
                 HmacTokens.mint(SECRET, "reader", List.of(scope), Instant.now(), Duration.ofMinutes(5)));
     }
 
+    /** NDJSON exactly: each event a line of its own, each line ending with a newline, nothing else. */
     private static List<JsonNode> lines(ApiClient.Response response) {
-        return response.body()
-                .lines()
-                .filter(l -> !l.isBlank())
+        String body = response.body();
+        if (!body.isEmpty()) {
+            assertThat(body).endsWith("\n");
+        }
+        return body.lines()
+                .peek(l -> assertThat(l).startsWith("{").endsWith("}"))
                 .map(l -> JsonMapper.shared().readTree(l))
                 .toList();
     }

@@ -37,9 +37,9 @@ class LogController {
     private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
     private static final int PAGE = 500;
     private static final int MAX_LIMIT = 100_000;
-    /** One event per line: the separator between root values is the newline. */
+    /** One event per line: each line ends with its newline, nothing goes between root values. */
     private static final JsonFactory NDJSON_LINES = JsonFactory.builder()
-            .rootValueSeparator("\n")
+            .rootValueSeparator("")
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the response's stream is the container's
             .build();
 
@@ -74,14 +74,13 @@ class LogController {
     private void stream(OutputStream out, LogPosition start, int limit, String context) throws IOException {
         LogPosition position = start;
         int left = limit;
-        boolean any = false;
         try (JsonGenerator json = NDJSON_LINES.createGenerator(ObjectWriteContext.empty(), out)) {
             while (left > 0) {
                 int wanted = Math.min(PAGE, left);
                 LogPage page = store.readAll(position, wanted, context);
                 for (LogPage.Entry entry : page.entries()) {
                     StructuredCloudEvents.write(entry.event(), entry.position().toString(), json);
-                    any = true;
+                    json.writeRaw('\n');
                 }
                 json.flush();
                 if (page.entries().size() < wanted) {
@@ -89,9 +88,6 @@ class LogController {
                 }
                 left -= wanted;
                 position = page.next();
-            }
-            if (any) {
-                json.writeRaw('\n'); // the separator goes between lines: the last one ends here
             }
         }
     }
