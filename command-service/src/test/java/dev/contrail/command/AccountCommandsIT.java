@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.contrail.core.security.HmacTokens;
 import dev.contrail.test.ApiClient;
 import dev.contrail.test.RealInfrastructure;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -71,6 +72,10 @@ class AccountCommandsIT {
         var deposit = api.post("/api/ledger/accounts/" + id + "/deposits", "{\"amount\": \"12.50\"}");
         assertThat(deposit.status()).isEqualTo(200);
         assertThat(deposit.header("ETag")).isEqualTo("\"2\"");
+        // held until complete and sent in one write, not flushed in chunks
+        assertThat(deposit.header("Content-Length"))
+                .isEqualTo(String.valueOf(deposit.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(deposit.header("Transfer-Encoding")).isNull();
         assertThat(deposit.json()
                         .get("events")
                         .get(0)

@@ -3,6 +3,7 @@ package dev.contrail.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -71,9 +72,11 @@ public final class BearerSecurity {
                     "contrail.security.jwt-secret (CONTRAIL_JWT_SECRET) must be set, at least 32 bytes");
         }
         var key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        return NimbusJwtDecoder.withSecretKey(key)
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
+        return new CachingJwtDecoder(
+                NimbusJwtDecoder.withSecretKey(key)
+                        .macAlgorithm(MacAlgorithm.HS256)
+                        .build(),
+                Clock.systemUTC());
     }
 
     private static void problem(HttpServletResponse response, int status, String code, String detail)
