@@ -6,6 +6,7 @@ import dev.contrail.eventstore.PostgresEventStore;
 import dev.contrail.eventstore.StreamAppend;
 import dev.contrail.ledger.account.AccountEvent.FundsDeposited;
 import dev.contrail.test.ApiClient;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -40,7 +42,7 @@ public final class SpineBenchmark {
     private static final int CLIENTS = 16;
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
-    private static final Duration JIT_WARMUP = Duration.ofSeconds(Long.getLong("bench.jit-warmup", 30));
+    private static final double JIT_QUIET = 0.15;
 
     public static void main(String[] args) {
         BenchmarkRun.main("spine", SpineBenchmark::run);
@@ -105,18 +107,19 @@ public final class SpineBenchmark {
                             "create table bench_inserts (id bigint generated always as identity primary key, data jsonb not null)");
         }
         OperationFactory deposits = i -> {
-            var client = new ApiClient(stack.commandUrl(), Stack.token("ledger:write"));
-            String path = "/api/ledger/accounts/" + accounts.get(i) + "/deposits";
+            var client = new KeepAliveClient(
+                    stack.commandUrl(),
+                    "/api/ledger/accounts/" + accounts.get(i) + "/deposits",
+                    Stack.token("ledger:write"),
+                    "{\"amount\": \"1.00\"}");
             return () -> {
-                var response = client.post(path, "{\"amount\": \"1.00\"}");
+                var response = client.post();
                 if (response.status() != 200) {
                     throw new IllegalStateException("deposit answered " + response.status() + ": " + response.body());
                 }
             };
         };
-        // Two cores compile a whole web stack slowly: a short warm-up would measure the JIT, not the service.
-        progress("append: " + JIT_WARMUP.toSeconds() + " s of deposits to warm the JIT up");
-        rate(deposits, JIT_WARMUP, Duration.ofSeconds(1));
+        untilJitQuiet("append", () -> round(rate(deposits, Duration.ZERO, Duration.ofSeconds(20))) + " deposits/s");
         List<Double> commandRates = new ArrayList<>();
         List<Double> jdbcRates = new ArrayList<>();
         for (int round = 0; round < 2; round++) {
@@ -151,6 +154,33 @@ public final class SpineBenchmark {
         results.put("append_ratio", round(commands / jdbc));
         progress("append: " + round(commands) + " commands/s vs " + round(jdbc) + " JDBC inserts/s, ratio "
                 + round(commands / jdbc));
+    }
+
+    interface Window {
+        /** Runs one window of traffic; returns its figure, for the progress line. */
+        String run() throws Exception;
+    }
+
+    /**
+     * Two cores compile a JVM holding a web stack, a Kafka broker and a database driver slowly: C2
+     * can keep a core busy for minutes, and a fixed short warm-up measured the JIT, not the
+     * service. Windows of the traffic to be measured run, unrecorded, until the compiler took less
+     * than {@link #JIT_QUIET} of a core in one (at least two windows, at most twelve).
+     */
+    private static void untilJitQuiet(String what, Window window) throws Exception {
+        var compiler = ManagementFactory.getCompilationMXBean();
+        for (int i = 1; i <= 12; i++) {
+            long compilingBefore = compiler.getTotalCompilationTime();
+            long start = System.nanoTime();
+            String figure = window.run();
+            double compiling =
+                    (compiler.getTotalCompilationTime() - compilingBefore) / ((System.nanoTime() - start) / 1e6);
+            progress(what + " warm-up window " + i + ": " + figure + ", JIT compiling " + round(compiling)
+                    + " of a core");
+            if (i >= 2 && compiling < JIT_QUIET) {
+                return;
+            }
+        }
     }
 
     /** Diagnostic: single-event appends through the store itself, no HTTP, 16 threads. */
@@ -219,6 +249,7 @@ public final class SpineBenchmark {
         var measuring = new AtomicBoolean();
         var stop = new AtomicBoolean();
         var failures = new AtomicLong();
+        var firstFailure = new AtomicReference<Exception>();
         var ready = new CountDownLatch(CLIENTS);
         try (var pool = Executors.newFixedThreadPool(CLIENTS)) {
             for (int i = 0; i < CLIENTS; i++) {
@@ -233,6 +264,7 @@ public final class SpineBenchmark {
                             }
                         } catch (Exception e) {
                             failures.incrementAndGet();
+                            firstFailure.compareAndSet(null, e);
                         }
                     }
                 });
@@ -246,7 +278,7 @@ public final class SpineBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             stop.set(true);
             if (failures.get() > 0) {
-                throw new IllegalStateException(failures.get() + " operations failed");
+                throw new IllegalStateException(failures.get() + " operations failed", firstFailure.get());
             }
             return done.get() / seconds;
         }
@@ -366,17 +398,32 @@ public final class SpineBenchmark {
                     .get("accountId")
                     .asString());
         }
-        int rate = 200;
-        // a fresh stack: the JIT warm-up comes first, unrecorded
-        long warmup = rate * (JIT_WARMUP.toSeconds() + WARMUP.toSeconds());
-        long total = warmup + rate * MEASURE.toSeconds();
-        var latencies = new Latencies();
         var failures = new AtomicLong();
-        progress("read-your-writes: " + total + " commands at " + rate + "/s, each followed by its query");
+        untilJitQuiet("read-your-writes", () -> {
+            var window = readYourWrites(commands, queries, accounts, Duration.ofSeconds(15), failures);
+            return "p99 " + round(window.percentileMillis(99)) + " ms";
+        });
+        progress("read-your-writes: measuring " + MEASURE.toSeconds() + " s");
+        var latencies = readYourWrites(commands, queries, accounts, MEASURE, failures);
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " read-your-writes commands or queries failed");
+        }
+        results.put("read_your_writes_samples", latencies.count());
+        results.put("read_your_writes_failures", failures.get());
+        results.put("read_your_writes_p50_ms", round(latencies.percentileMillis(50)));
+        results.put("read_your_writes_p99_ms", round(latencies.percentileMillis(99)));
+    }
+
+    /** Commands at 200 per second for a while, each followed by its query; their latencies. */
+    private static Latencies readYourWrites(
+            ApiClient commands, ApiClient queries, List<String> accounts, Duration duration, AtomicLong failures)
+            throws InterruptedException {
+        int rate = 200;
+        long total = rate * duration.toSeconds();
+        var latencies = new Latencies();
         try (var clients = Executors.newScheduledThreadPool(32)) {
             long start = System.nanoTime();
             for (long i = 0; i < total; i++) {
-                long index = i;
                 String account = accounts.get((int) (i % accounts.size()));
                 clients.schedule(
                         () -> {
@@ -394,23 +441,15 @@ public final class SpineBenchmark {
                                 failures.incrementAndGet();
                                 return;
                             }
-                            if (index >= warmup) {
-                                latencies.add(System.nanoTime() - sent);
-                            }
+                            latencies.add(System.nanoTime() - sent);
                         },
-                        start + index * 1_000_000_000L / rate - System.nanoTime(),
+                        start + i * 1_000_000_000L / rate - System.nanoTime(),
                         TimeUnit.NANOSECONDS);
             }
             clients.shutdown();
             clients.awaitTermination(5, TimeUnit.MINUTES);
         }
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " read-your-writes commands or queries failed");
-        }
-        results.put("read_your_writes_samples", latencies.count());
-        results.put("read_your_writes_failures", failures.get());
-        results.put("read_your_writes_p50_ms", round(latencies.percentileMillis(50)));
-        results.put("read_your_writes_p99_ms", round(latencies.percentileMillis(99)));
+        return latencies;
     }
 
     private static double round(double value) {
