@@ -28,7 +28,6 @@ import org.apache.kafka.common.TopicPartition;
 public final class FlightsBenchmark {
 
     private static final int AIRCRAFT = Integer.getInteger("bench.flights.aircraft", 1_000);
-    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.flights.warmup", 90));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.flights.seconds", 60));
     private static final int LONG_HISTORY = Integer.getInteger("bench.flights.long-history", 100_000);
     private static final String TOPIC = "contrail.flights";
@@ -67,9 +66,17 @@ public final class FlightsBenchmark {
     private static void pipeline(Stack stack, Map<String, Object> results) throws Exception {
         try (var traffic = new SimulatedTraffic(stack, AIRCRAFT);
                 Admin admin = Admin.create(adminProperties(stack))) {
-            progress("pipeline: " + AIRCRAFT + " simulated aircraft at full speed; warm-up " + WARMUP.toSeconds()
-                    + " s");
-            Thread.sleep(WARMUP);
+            progress("pipeline: " + AIRCRAFT + " simulated aircraft at full speed");
+            JitWarmUp.untilQuiet(
+                    "pipeline",
+                    () -> {
+                        long before = applied(admin);
+                        long windowStart = System.nanoTime();
+                        Thread.sleep(Duration.ofSeconds(15));
+                        return round((applied(admin) - before) / ((System.nanoTime() - windowStart) / 1e9), 0)
+                                + " events/s applied";
+                    },
+                    FlightsBenchmark::progress);
             List<long[]> published = new ArrayList<>(); // {nanos, published records}
             long applied0 = applied(admin);
             long logged0 = count(stack, "select count(*) from events");

@@ -6,7 +6,6 @@ import dev.contrail.eventstore.PostgresEventStore;
 import dev.contrail.eventstore.StreamAppend;
 import dev.contrail.ledger.account.AccountEvent.FundsDeposited;
 import dev.contrail.test.ApiClient;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -42,7 +41,6 @@ public final class SpineBenchmark {
     private static final int CLIENTS = 16;
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
-    private static final double JIT_QUIET = 0.15;
 
     public static void main(String[] args) {
         BenchmarkRun.main("spine", SpineBenchmark::run);
@@ -119,7 +117,10 @@ public final class SpineBenchmark {
                 }
             };
         };
-        untilJitQuiet("append", () -> round(rate(deposits, Duration.ZERO, Duration.ofSeconds(20))) + " deposits/s");
+        JitWarmUp.untilQuiet(
+                "append",
+                () -> round(rate(deposits, Duration.ZERO, Duration.ofSeconds(20))) + " deposits/s",
+                SpineBenchmark::progress);
         List<Double> commandRates = new ArrayList<>();
         List<Double> jdbcRates = new ArrayList<>();
         for (int round = 0; round < 2; round++) {
@@ -154,33 +155,6 @@ public final class SpineBenchmark {
         results.put("append_ratio", round(commands / jdbc));
         progress("append: " + round(commands) + " commands/s vs " + round(jdbc) + " JDBC inserts/s, ratio "
                 + round(commands / jdbc));
-    }
-
-    interface Window {
-        /** Runs one window of traffic; returns its figure, for the progress line. */
-        String run() throws Exception;
-    }
-
-    /**
-     * Two cores compile a JVM holding a web stack, a Kafka broker and a database driver slowly: C2
-     * can keep a core busy for minutes, and a fixed short warm-up measured the JIT, not the
-     * service. Windows of the traffic to be measured run, unrecorded, until the compiler took less
-     * than {@link #JIT_QUIET} of a core in one (at least two windows, at most twelve).
-     */
-    private static void untilJitQuiet(String what, Window window) throws Exception {
-        var compiler = ManagementFactory.getCompilationMXBean();
-        for (int i = 1; i <= 12; i++) {
-            long compilingBefore = compiler.getTotalCompilationTime();
-            long start = System.nanoTime();
-            String figure = window.run();
-            double compiling =
-                    (compiler.getTotalCompilationTime() - compilingBefore) / ((System.nanoTime() - start) / 1e6);
-            progress(what + " warm-up window " + i + ": " + figure + ", JIT compiling " + round(compiling)
-                    + " of a core");
-            if (i >= 2 && compiling < JIT_QUIET) {
-                return;
-            }
-        }
     }
 
     /** Diagnostic: single-event appends through the store itself, no HTTP, 16 threads. */
@@ -399,10 +373,13 @@ public final class SpineBenchmark {
                     .asString());
         }
         var failures = new AtomicLong();
-        untilJitQuiet("read-your-writes", () -> {
-            var window = readYourWrites(commands, queries, accounts, Duration.ofSeconds(15), failures);
-            return "p99 " + round(window.percentileMillis(99)) + " ms";
-        });
+        JitWarmUp.untilQuiet(
+                "read-your-writes",
+                () -> {
+                    var window = readYourWrites(commands, queries, accounts, Duration.ofSeconds(15), failures);
+                    return "p99 " + round(window.percentileMillis(99)) + " ms";
+                },
+                SpineBenchmark::progress);
         progress("read-your-writes: measuring " + MEASURE.toSeconds() + " s");
         var latencies = readYourWrites(commands, queries, accounts, MEASURE, failures);
         if (failures.get() > 0) {
