@@ -110,12 +110,12 @@ public final class SpineBenchmark {
                     "/api/ledger/accounts/" + accounts.get(i) + "/deposits",
                     Stack.token("ledger:write"),
                     "{\"amount\": \"1.00\"}");
-            return () -> {
+            return Operation.releasing(client, () -> {
                 var response = client.post();
                 if (response.status() != 200) {
                     throw new IllegalStateException("deposit answered " + response.status() + ": " + response.body());
                 }
-            };
+            });
         };
         JitWarmUp.untilQuiet(
                 "append",
@@ -130,11 +130,11 @@ public final class SpineBenchmark {
                         stack.logDatabase.url(), stack.logDatabase.user(), stack.logDatabase.password());
                 connection.setAutoCommit(false);
                 var insert = connection.prepareStatement("insert into bench_inserts (data) values (?::jsonb)");
-                return () -> {
+                return Operation.releasing(connection, () -> {
                     insert.setString(1, "{\"account_id\": \"x\", \"amount\": \"1.00\", \"balance\": \"1.00\"}");
                     insert.executeUpdate();
                     connection.commit();
-                };
+                });
             }));
             progress("append round " + (round + 1) + ": deposit commands over HTTP");
             commandRates.add(rate(deposits));
@@ -205,8 +205,27 @@ public final class SpineBenchmark {
         progress("runner: " + round(rate) + " commands/s");
     }
 
-    interface Operation {
+    /** One client's request, repeated until the measurement ends; then closed. */
+    interface Operation extends AutoCloseable {
         void run() throws Exception;
+
+        @Override
+        default void close() throws Exception {}
+
+        /** The operation, closing the client's connection when it is closed. */
+        static Operation releasing(AutoCloseable connection, Operation operation) {
+            return new Operation() {
+                @Override
+                public void run() throws Exception {
+                    operation.run();
+                }
+
+                @Override
+                public void close() throws Exception {
+                    connection.close();
+                }
+            };
+        }
     }
 
     interface OperationFactory {
@@ -225,36 +244,47 @@ public final class SpineBenchmark {
         var failures = new AtomicLong();
         var firstFailure = new AtomicReference<Exception>();
         var ready = new CountDownLatch(CLIENTS);
-        try (var pool = Executors.newFixedThreadPool(CLIENTS)) {
-            for (int i = 0; i < CLIENTS; i++) {
-                Operation operation = factory.create(i);
-                pool.execute(() -> {
-                    ready.countDown();
-                    while (!stop.get()) {
-                        try {
-                            operation.run();
-                            if (measuring.get()) {
-                                done.incrementAndGet();
+        List<Operation> operations = new ArrayList<>();
+        try {
+            try (var pool = Executors.newFixedThreadPool(CLIENTS)) {
+                try {
+                    for (int i = 0; i < CLIENTS; i++) {
+                        Operation operation = factory.create(i);
+                        operations.add(operation);
+                        pool.execute(() -> {
+                            ready.countDown();
+                            while (!stop.get()) {
+                                try {
+                                    operation.run();
+                                    if (measuring.get()) {
+                                        done.incrementAndGet();
+                                    }
+                                } catch (Exception e) {
+                                    failures.incrementAndGet();
+                                    firstFailure.compareAndSet(null, e);
+                                }
                             }
-                        } catch (Exception e) {
-                            failures.incrementAndGet();
-                            firstFailure.compareAndSet(null, e);
-                        }
+                        });
                     }
-                });
+                    ready.await();
+                    Thread.sleep(warmup);
+                    measuring.set(true);
+                    long start = System.nanoTime();
+                    Thread.sleep(measure);
+                    measuring.set(false);
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    if (failures.get() > 0) {
+                        throw new IllegalStateException(failures.get() + " operations failed", firstFailure.get());
+                    }
+                    return done.get() / seconds;
+                } finally {
+                    stop.set(true); // the clients stop before the pool is closed, however this ends
+                }
             }
-            ready.await();
-            Thread.sleep(warmup);
-            measuring.set(true);
-            long start = System.nanoTime();
-            Thread.sleep(measure);
-            measuring.set(false);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            stop.set(true);
-            if (failures.get() > 0) {
-                throw new IllegalStateException(failures.get() + " operations failed", firstFailure.get());
+        } finally {
+            for (Operation operation : operations) {
+                operation.close();
             }
-            return done.get() / seconds;
         }
     }
 
