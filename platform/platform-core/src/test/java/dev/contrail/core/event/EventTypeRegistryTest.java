@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.contrail.core.testing.SchemaLock;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ class EventTypeRegistryTest {
                 "{\"name\":\"a\"}",
                 new EventMetadata("corr", "cause", "alice"));
         var recorded = new RecordedEvent<>(envelope, "stream-1", 3, 42);
-        var text = new java.io.StringWriter();
+        var text = new StringWriter();
         try (var generator = JsonMapper.shared().createGenerator(text)) {
             StructuredCloudEvents.write(recorded, "7:42", generator);
         }
