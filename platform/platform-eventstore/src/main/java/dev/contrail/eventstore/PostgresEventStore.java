@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,10 +42,13 @@ public final class PostgresEventStore implements AutoCloseable {
 
     private static final String COLUMNS =
             "global_position, transaction_id::text, event_id, stream_id, stream_version, type, source, subject, time, data::text, metadata::text";
+    /** Writers of concurrent single-stream appends, and how many appends one statement carries at most. */
+    private static final int GROUP_LANES = 2;
+
+    private static final int GROUP_MAX_APPENDS = 64;
     /** The channel relays LISTEN on. */
     public static final String NOTIFY_CHANNEL = "contrail_events";
 
-    private static final String VALUES_ROW = "(?::uuid, ?, ?::bigint, ?, ?, ?, ?::timestamptz, ?::jsonb, ?::jsonb)";
     private static final String APPEND_ALL = """
             with wanted as (
                 select * from unnest(?::text[], ?::int8[], ?::int8[], ?::int8[], ?::text[]::timestamptz[])
@@ -76,6 +78,7 @@ public final class PostgresEventStore implements AutoCloseable {
     private final TransactionTemplate transactions;
     private final EventTypeRegistry registry;
     private final AppendNotifier notifier;
+    private final GroupAppender groupAppender;
     private final TransactionHorizon horizon;
     private final JsonMapper json = EventJson.mapper();
     private volatile Boolean poolAutocommits;
@@ -85,12 +88,27 @@ public final class PostgresEventStore implements AutoCloseable {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.registry = registry;
         this.notifier = new AppendNotifier(dataSource, NOTIFY_CHANNEL);
+        this.groupAppender = new GroupAppender(this::appendRows, GROUP_LANES, GROUP_MAX_APPENDS);
         this.horizon = new TransactionHorizon(jdbc);
     }
 
     @Override
     public void close() {
+        groupAppender.close();
         notifier.close();
+    }
+
+    /**
+     * While added, the listener is called after each append through this store commits, and no
+     * NOTIFY goes over PostgreSQL: for the relay that leads in this process (it listens for other
+     * processes' appends itself).
+     */
+    public void addAppendListener(Runnable listener) {
+        notifier.addLocalListener(listener);
+    }
+
+    public void removeAppendListener(Runnable listener) {
+        notifier.removeLocalListener(listener);
     }
 
     public EventTypeRegistry registry() {
@@ -115,11 +133,9 @@ public final class PostgresEventStore implements AutoCloseable {
         }
         try {
             AppendResult result = key == null && encoded.size() == 1 && autocommits()
-                    // one statement is atomic on its own: no BEGIN/COMMIT round trip around it
-                    ? new Appended(List.of(insert(encoded.getFirst())))
+                    ? new Appended(List.of(groupAppend(encoded.getFirst())))
                     : transactions.execute(status -> {
-                        var appended = new Appended(
-                                encoded.size() == 1 ? List.of(insert(encoded.getFirst())) : insertAll(encoded));
+                        var appended = new Appended(insertAll(encoded));
                         if (key != null) {
                             jdbc.update(
                                     "insert into idempotency_keys (idempotency_key, request_hash, result) values (?, ?, ?::jsonb)",
@@ -162,8 +178,6 @@ public final class PostgresEventStore implements AutoCloseable {
         return pool;
     }
 
-    private record EncodedAppend(StreamAppend append, List<String> data, List<String> metadata) {}
-
     private EncodedAppend encode(StreamAppend append) {
         List<String> data = new ArrayList<>();
         List<String> metadata = new ArrayList<>();
@@ -174,70 +188,42 @@ public final class PostgresEventStore implements AutoCloseable {
         return new EncodedAppend(append, data, metadata);
     }
 
-    /** One stream: a statement sized to its events, the fastest path for a command. */
-    private AppendedStream insert(EncodedAppend encoded) {
-        StreamAppend append = encoded.append();
-        long expected = append.expectedVersion();
-        int count = append.events().size();
-        String bump = expected == 0
-                ? "insert into streams (stream_id, version, open_partition_from, last_event_time) values (?, ?, ?, ?)"
-                        + " on conflict do nothing returning stream_id"
-                : "update streams set version = ?, updated_at = now(),"
-                        + " open_partition_from = greatest(open_partition_from, ?),"
-                        + " last_event_time = greatest(last_event_time, ?)"
-                        + " where stream_id = ? and version = ? returning stream_id";
-        String sql = "with bump as (" + bump + ") insert into events"
-                + " (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)"
-                + " select v.* from (values " + String.join(", ", Collections.nCopies(count, VALUES_ROW)) + ")"
-                + " as v (event_id, stream_id, stream_version, type, source, subject, time, data, metadata)"
-                + " where exists (select 1 from bump) returning global_position";
-        List<Long> positions = jdbc.query(
-                sql,
-                ps -> {
-                    int i = 1;
-                    if (expected == 0) {
-                        ps.setString(i++, append.streamId());
-                        ps.setLong(i++, count);
-                        ps.setLong(i++, partitionFrom(append));
-                        ps.setObject(i++, lastTime(append));
-                    } else {
-                        ps.setLong(i++, expected + count);
-                        ps.setLong(i++, partitionFrom(append));
-                        ps.setObject(i++, lastTime(append));
-                        ps.setString(i++, append.streamId());
-                        ps.setLong(i++, expected);
-                    }
-                    for (int e = 0; e < count; e++) {
-                        EventEnvelope<?> event = append.events().get(e);
-                        ps.setObject(i++, event.id());
-                        ps.setString(i++, append.streamId());
-                        ps.setLong(i++, expected + e + 1);
-                        ps.setString(i++, event.type());
-                        ps.setString(i++, event.source());
-                        ps.setString(i++, event.subject());
-                        ps.setObject(i++, event.time().atOffset(ZoneOffset.UTC));
-                        ps.setString(i++, encoded.data().get(e));
-                        ps.setString(i++, encoded.metadata().get(e));
-                    }
-                },
-                (rs, row) -> rs.getLong(1));
-        if (positions.isEmpty()) {
-            throw new ConflictSignal(append.streamId(), expected);
+    /**
+     * Appends to several streams, all or none: a stream that did not move means another writer
+     * won, and the caller's transaction is rolled back through {@link ConflictSignal}.
+     */
+    private List<AppendedStream> insertAll(List<EncodedAppend> appends) {
+        Map<String, List<Long>> moved = appendRows(appends);
+        List<AppendedStream> result = new ArrayList<>(appends.size());
+        for (EncodedAppend encoded : appends) {
+            result.add(appended(encoded.append(), moved.get(encoded.append().streamId())));
+        }
+        return result;
+    }
+
+    /** One stream, committed with whatever other callers append at the same moment. */
+    private AppendedStream groupAppend(EncodedAppend encoded) {
+        return appended(encoded.append(), groupAppender.append(encoded));
+    }
+
+    private static AppendedStream appended(StreamAppend append, List<Long> positions) {
+        if (positions == null) {
+            throw new ConflictSignal(append.streamId(), append.expectedVersion());
         }
         return new AppendedStream(
                 append.streamId(),
-                expected + 1,
-                expected + count,
-                positions.stream().sorted().toList());
+                append.expectedVersion() + 1,
+                append.expectedVersion() + append.events().size(),
+                positions);
     }
 
     /**
      * Appends to several streams in one statement: each stream's version moves by compare-and-set
      * (or the stream is created when 0 was expected), and only the events of streams that moved
-     * are inserted. A stream that did not move means another writer won: the caller's
-     * transaction is rolled back through {@link ConflictSignal}.
+     * are inserted. Returns the positions of each moved stream's events in order; a stream that
+     * did not move is absent.
      */
-    private List<AppendedStream> insertAll(List<EncodedAppend> appends) {
+    private Map<String, List<Long>> appendRows(List<EncodedAppend> appends) {
         int streams = appends.size();
         int events = appends.stream().mapToInt(a -> a.append().events().size()).sum();
         String[] streamIds = new String[streams];
@@ -291,21 +277,12 @@ public final class PostgresEventStore implements AutoCloseable {
                     appended.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
                             .add(new long[] {rs.getLong(2), rs.getLong(3)});
                 });
-        List<AppendedStream> result = new ArrayList<>(streams);
-        for (EncodedAppend encoded : appends) {
-            StreamAppend append = encoded.append();
-            List<long[]> rows = appended.get(append.streamId());
-            if (rows == null) {
-                throw new ConflictSignal(append.streamId(), append.expectedVersion());
-            }
+        Map<String, List<Long>> positions = new HashMap<>();
+        appended.forEach((stream, rows) -> {
             rows.sort((a, b) -> Long.compare(a[0], b[0]));
-            result.add(new AppendedStream(
-                    append.streamId(),
-                    append.expectedVersion() + 1,
-                    append.expectedVersion() + append.events().size(),
-                    rows.stream().map(r -> r[1]).toList()));
-        }
-        return result;
+            positions.put(stream, rows.stream().map(r -> r[1]).toList());
+        });
+        return positions;
     }
 
     /** Where the stream's open partition starts after this append: its last closing event, else 1 (unchanged). */

@@ -1,7 +1,5 @@
 package dev.contrail.eventstore;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -21,6 +19,25 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class TransactionHorizon {
 
+    /**
+     * One statement: its snapshot is taken when it starts, the backends are read while it runs
+     * (later, as required), and the subquery runs only when transactions are in progress. The
+     * backend xid is the 32-bit form; a collision with another database's xid only makes the
+     * horizon lower.
+     */
+    private static final String THIS_DATABASE_HORIZON = """
+            select coalesce(
+                (select min(running) from pg_snapshot_xip(snapshot) running
+                    where running::text::bigint & 4294967295 in (
+                        select backend_xid::text::bigint from pg_stat_activity
+                        where datid = (select oid from pg_database where datname = current_database())
+                            and backend_xid is not null)),
+                pg_snapshot_xmax(snapshot))::text
+            from pg_current_snapshot() snapshot
+            """;
+
+    private static final String CLUSTER_HORIZON = "select pg_snapshot_xmin(pg_current_snapshot())::text";
+
     private final JdbcTemplate jdbc;
     private volatile Boolean seesOtherSessions;
 
@@ -33,29 +50,8 @@ final class TransactionHorizon {
             throw new IllegalStateException(
                     "the log is read in commit order outside transactions: a transaction's older snapshot could skip events");
         }
-        String[] snapshot = jdbc.queryForObject("select pg_current_snapshot()::text", String.class)
-                .split(":", -1);
-        long xmin = Long.parseLong(snapshot[0]);
-        long xmax = Long.parseLong(snapshot[1]);
-        if (snapshot[2].isEmpty()) {
-            return xmax;
-        }
-        if (!seesOtherSessions()) {
-            return xmin;
-        }
-        Set<Long> here = new HashSet<>(jdbc.queryForList(
-                "select backend_xid::text::bigint from pg_stat_activity"
-                        + " where datid = (select oid from pg_database where datname = current_database()) and backend_xid is not null",
-                Long.class));
-        long horizon = xmax;
-        for (String running : snapshot[2].split(",")) {
-            long xid = Long.parseLong(running);
-            // backend_xid is the 32-bit form; a collision with another database's xid only makes the horizon lower
-            if (here.contains(xid & 0xFFFF_FFFFL)) {
-                horizon = Math.min(horizon, xid);
-            }
-        }
-        return horizon;
+        String horizon = seesOtherSessions() ? THIS_DATABASE_HORIZON : CLUSTER_HORIZON;
+        return Long.parseLong(jdbc.queryForObject(horizon, String.class));
     }
 
     private boolean seesOtherSessions() {

@@ -111,6 +111,35 @@ class PostgresEventStoreTest {
     }
 
     @Test
+    void concurrent_single_appends_share_commits_and_each_learns_its_own_positions() throws Exception {
+        int writers = 8;
+        int appendsEach = 20;
+        try (var pool = Executors.newFixedThreadPool(writers)) {
+            List<Callable<List<AppendResult>>> work = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                String s = stream("group");
+                work.add(() -> {
+                    List<AppendResult> results = new ArrayList<>();
+                    for (int version = 0; version < appendsEach; version++) {
+                        results.add(store.append(ThingHappened.append(s, version, version), null));
+                    }
+                    return results;
+                });
+            }
+            for (Future<List<AppendResult>> writer : pool.invokeAll(work)) {
+                for (AppendResult result : writer.get()) {
+                    var appended = ((Appended) result).only();
+                    var read = store.readStream(appended.streamId(), appended.fromVersion(), appended.toVersion());
+                    assertThat(read).extracting(RecordedEvent::globalPosition).isEqualTo(appended.positions());
+                }
+            }
+        }
+        Integer transactions = jdbc.queryForObject(
+                "select count(distinct transaction_id) from events where stream_id like 'group-%'", Integer.class);
+        assertThat(transactions).as("commits shared by concurrent appends").isLessThan(writers * appendsEach);
+    }
+
+    @Test
     void a_repeated_idempotency_key_returns_the_first_result_and_appends_nothing() {
         String s = stream("idem");
         var key = new IdempotencyKey("k-" + s, "hash-1");

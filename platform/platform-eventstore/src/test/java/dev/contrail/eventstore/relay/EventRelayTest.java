@@ -53,7 +53,11 @@ class EventRelayTest {
     }
 
     private EventRelay relay(String name, Producer<String, byte[]> producer) {
-        var settings = new RelaySettings(name, 50, Duration.ofSeconds(5), Duration.ofMillis(2), Duration.ofMillis(100));
+        return relay(name, producer, Duration.ofSeconds(5));
+    }
+
+    private EventRelay relay(String name, Producer<String, byte[]> producer, Duration fallbackPoll) {
+        var settings = new RelaySettings(name, 50, fallbackPoll, Duration.ofMillis(2), Duration.ofMillis(100));
         var relay = new EventRelay(dataSource, store, producer, settings, new SimpleMeterRegistry());
         relays.add(relay);
         relay.start();
@@ -121,6 +125,28 @@ class EventRelayTest {
                             Long.class,
                             marginCheckpoint))
                     .doesNotContain(slowPosition);
+        }
+    }
+
+    @Test
+    void appends_wake_the_relay_directly_in_its_process_and_by_notification_from_another() throws Exception {
+        var relay = relay("wake", producer(), Duration.ofMinutes(10)); // a poll would not come in time
+        await().atMost(Duration.ofSeconds(10)).until(relay::isLeader);
+        Thread.sleep(1_000); // caught up and waiting
+
+        String here = "wake-here-" + UUID.randomUUID();
+        store.append(EventLogTestSupport.append(here, 0, 1), null);
+        String hereId = store.readStream(here, 0).getFirst().id().toString();
+        assertThat(ids(TopicReader.readUntil(KAFKA, TOPIC, r -> ids(r).contains(hereId), Duration.ofSeconds(20))))
+                .contains(hereId);
+
+        String elsewhere = "wake-elsewhere-" + UUID.randomUUID();
+        try (var otherProcess = EventLogTestSupport.store(dataSource)) { // open until its notification is sent
+            otherProcess.append(EventLogTestSupport.append(elsewhere, 0, 1), null);
+            String elsewhereId = store.readStream(elsewhere, 0).getFirst().id().toString();
+            assertThat(ids(TopicReader.readUntil(
+                            KAFKA, TOPIC, r -> ids(r).contains(elsewhereId), Duration.ofSeconds(20))))
+                    .contains(elsewhereId);
         }
     }
 
