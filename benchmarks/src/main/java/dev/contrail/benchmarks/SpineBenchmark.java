@@ -293,16 +293,42 @@ public final class SpineBenchmark {
      * time is when the append returned (the commit was acknowledged); the arrival time is when a
      * consumer polling the topic got the record.
      */
+    /** Commit → record on Kafka at a steady 1,000 events/s, measured once the JIT compiler is quiet. */
     private static void relayLatency(Stack stack, Map<String, Object> results) throws Exception {
         var store = stack.commandService.getBean(PostgresEventStore.class);
+        JitWarmUp.untilQuiet(
+                "relay",
+                () -> "p99 "
+                        + round(relayRun(store, stack.kafka, Duration.ofSeconds(10))
+                                .latencies
+                                .percentileMillis(99)) + " ms",
+                SpineBenchmark::progress);
+        progress("relay: measuring " + MEASURE.toSeconds() + " s of single-event commits at " + RELAY_RATE + "/s");
+        RelayRun run = relayRun(store, stack.kafka, MEASURE);
+        progress("worst latency (ms) per second of commits: " + run.worstPerSecond);
+        results.put("relay_events_measured", run.latencies.count());
+        results.put("relay_p50_ms", round(run.latencies.percentileMillis(50)));
+        results.put("relay_p99_ms", round(run.latencies.percentileMillis(99)));
+        results.put("relay_max_ms", round(run.latencies.percentileMillis(100)));
+        progress("relay: p50 " + results.get("relay_p50_ms") + " ms, p99 " + results.get("relay_p99_ms") + " ms");
+    }
+
+    private static final int RELAY_RATE = 1_000;
+
+    /** @param worstPerSecond the worst latency of each second of commits: shows whether a tail is one stall or spread out */
+    private record RelayRun(Latencies latencies, Map<Long, Long> worstPerSecond) {}
+
+    /** Single-event commits at {@link #RELAY_RATE} for a while, each timed from its commit to its arrival on Kafka. */
+    private static RelayRun relayRun(PostgresEventStore store, String kafkaServers, Duration length) throws Exception {
         Map<String, Long> committedAt = new ConcurrentHashMap<>();
         Map<String, Long> arrivedAt = new ConcurrentHashMap<>();
         var stop = new AtomicBoolean();
+        var assigned = new java.util.concurrent.CountDownLatch(1);
         Thread consumer = Thread.ofPlatform().name("bench-consumer").start(() -> {
             try (var kafka = new KafkaConsumer<>(
                     Map.<String, Object>of(
                             ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                            stack.kafka,
+                            kafkaServers,
                             ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
                             5),
                     new StringDeserializer(),
@@ -313,6 +339,7 @@ public final class SpineBenchmark {
                 kafka.assign(partitions);
                 kafka.seekToEnd(partitions);
                 partitions.forEach(kafka::position);
+                assigned.countDown();
                 while (!stop.get()) {
                     for (var record : kafka.poll(Duration.ofMillis(20))) {
                         long now = System.nanoTime();
@@ -322,15 +349,13 @@ public final class SpineBenchmark {
                 }
             }
         });
-        Thread.sleep(1_000);
-        int rate = 1_000;
-        long total = rate * (WARMUP.toSeconds() + MEASURE.toSeconds());
-        long warmupEvents = rate * WARMUP.toSeconds();
-        progress("relay: " + total + " single-event commits at " + rate + "/s");
+        if (!assigned.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the benchmark's Kafka consumer did not start");
+        }
+        long total = RELAY_RATE * length.toSeconds();
         try (var appenders = Executors.newScheduledThreadPool(8)) {
             long start = System.nanoTime();
             for (long i = 0; i < total; i++) {
-                long index = i;
                 appenders.schedule(
                         () -> {
                             String stream = "bench-relay-" + UUID.randomUUID();
@@ -343,11 +368,9 @@ public final class SpineBenchmark {
                                     new FundsDeposited(stream, BigDecimal.ONE, BigDecimal.ONE),
                                     EventMetadata.none());
                             store.append(new StreamAppend(stream, 0, List.of(envelope)), null);
-                            if (index >= warmupEvents) {
-                                committedAt.put(envelope.id().toString(), System.nanoTime());
-                            }
+                            committedAt.put(envelope.id().toString(), System.nanoTime());
                         },
-                        start + index * 1_000_000_000L / rate - System.nanoTime(),
+                        start + i * 1_000_000_000L / RELAY_RATE - System.nanoTime(),
                         TimeUnit.NANOSECONDS);
             }
             appenders.shutdown();
@@ -360,7 +383,7 @@ public final class SpineBenchmark {
         stop.set(true);
         consumer.join();
         var latencies = new Latencies();
-        var worstPerSecond = new TreeMap<Long, Long>(); // shows whether a tail is one stall or spread out
+        var worstPerSecond = new TreeMap<Long, Long>();
         long firstCommit =
                 committedAt.values().stream().mapToLong(Long::longValue).min().orElse(0);
         long missing = 0;
@@ -377,17 +400,10 @@ public final class SpineBenchmark {
                         Math::max);
             }
         }
-        if (!worstPerSecond.isEmpty()) {
-            progress("worst latency (ms) per second of commits: " + worstPerSecond);
-        }
         if (missing > 0) {
             throw new IllegalStateException(missing + " committed events never reached Kafka");
         }
-        results.put("relay_events_measured", latencies.count());
-        results.put("relay_p50_ms", round(latencies.percentileMillis(50)));
-        results.put("relay_p99_ms", round(latencies.percentileMillis(99)));
-        results.put("relay_max_ms", round(latencies.percentileMillis(100)));
-        progress("relay: p50 " + results.get("relay_p50_ms") + " ms, p99 " + results.get("relay_p99_ms") + " ms");
+        return new RelayRun(latencies, worstPerSecond);
     }
 
     /** Command sent → the query with Contrail-Min-Position answers, at 200 commands per second. */
