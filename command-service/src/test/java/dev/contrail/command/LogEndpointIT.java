@@ -7,6 +7,7 @@ import dev.contrail.core.event.StructuredCloudEvents;
 import dev.contrail.core.security.HmacTokens;
 import dev.contrail.test.ApiClient;
 import dev.contrail.test.RealInfrastructure;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +70,10 @@ class LogEndpointIT {
             }
             assertThat(lines.size()).isLessThanOrEqualTo(3);
             for (JsonNode line : lines) {
-                RecordedEvent<String> event = StructuredCloudEvents.read(line);
+                RecordedEvent<String> event = StructuredCloudEvents.readAll(
+                                line.toString().getBytes(StandardCharsets.UTF_8))
+                        .getFirst()
+                        .event();
                 assertThat(line.get("specversion").asString()).isEqualTo("1.0");
                 assertThat(event.type()).startsWith("contrail.ledger.");
                 assertThat(event.envelope().metadata().actor()).isEqualTo("reader");

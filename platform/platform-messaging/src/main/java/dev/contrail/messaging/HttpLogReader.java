@@ -2,7 +2,6 @@ package dev.contrail.messaging;
 
 import dev.contrail.core.event.RecordedEvent;
 import dev.contrail.core.event.StructuredCloudEvents;
-import dev.contrail.core.json.EventJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
 
 /**
  * Reads the log from command-service's authenticated read-all endpoint, which streams one
@@ -52,16 +49,11 @@ public final class HttpLogReader implements LogReader {
                     throw new IllegalStateException("reading the log at " + uri + " answered " + response.statusCode()
                             + ": " + new String(body.readAllBytes(), StandardCharsets.UTF_8));
                 }
-                // The lines are parsed straight from the bytes, one root value after another.
                 List<RecordedEvent<String>> events = new ArrayList<>(limit);
                 String next = after;
-                try (MappingIterator<JsonNode> lines =
-                        EventJson.mapper().readerFor(JsonNode.class).readValues(body)) {
-                    while (lines.hasNextValue()) {
-                        JsonNode node = lines.nextValue();
-                        events.add(StructuredCloudEvents.read(node));
-                        next = node.required(StructuredCloudEvents.LOG_POSITION).asString();
-                    }
+                for (var entry : StructuredCloudEvents.readAll(body.readAllBytes())) {
+                    events.add(entry.event());
+                    next = entry.logPosition();
                 }
                 return new Slice(events, next);
             }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.contrail.core.testing.SchemaLock;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,10 @@ class EventTypeRegistryTest {
         assertThat(json.get("logposition").asString()).isEqualTo("7:42");
         assertThat(json.get("time").asString()).isEqualTo("2026-01-01T10:00:00.123456Z");
         assertThat(json.get("data").get("name").asString()).isEqualTo("a");
-        var back = StructuredCloudEvents.read(json);
+        var entries = StructuredCloudEvents.readAll((text + "\n" + text).getBytes(StandardCharsets.UTF_8));
+        assertThat(entries).hasSize(2);
+        assertThat(entries.getFirst().logPosition()).isEqualTo("7:42");
+        var back = entries.getLast().event();
         assertThat(back.envelope().withData(JsonMapper.shared().readTree(back.data())))
                 .isEqualTo(envelope.withData(JsonMapper.shared().readTree(envelope.data())));
         assertThat(back.streamId()).isEqualTo("stream-1");
