@@ -37,6 +37,7 @@ final class GroupAppender implements AutoCloseable {
     private final int maxBatch;
     private final List<LinkedBlockingQueue<Request>> lanes = new ArrayList<>();
     private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean started;
     private volatile boolean closed;
 
     GroupAppender(Statement statement, int lanes, int maxBatch) {
@@ -55,7 +56,9 @@ final class GroupAppender implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the event store is closed");
         }
-        startWriters();
+        if (!started) {
+            startWriters();
+        }
         var request = new Request(append, new CompletableFuture<>());
         lanes.get(Math.floorMod(request.streamId().hashCode(), lanes.size())).add(request);
         if (closed) { // the writers may have gone before the request was queued
@@ -69,20 +72,23 @@ final class GroupAppender implements AutoCloseable {
     }
 
     private synchronized void startWriters() {
-        if (writers.isEmpty() && !closed) {
+        if (!started && !closed) {
             for (int i = 0; i < lanes.size(); i++) {
                 var lane = lanes.get(i);
                 writers.add(
                         Thread.ofPlatform().name("group-append-" + i).daemon().start(() -> drive(lane)));
             }
+            started = true;
         }
     }
 
+    /** Writes batches until closed; a writer that dies (an Error) closes the appender rather than leave callers waiting. */
     private void drive(LinkedBlockingQueue<Request> lane) {
+        List<Request> batch = new ArrayList<>();
         Request next = null;
         try {
             while (!closed) {
-                List<Request> batch = new ArrayList<>();
+                batch = new ArrayList<>();
                 batch.add(next != null ? next : lane.take());
                 next = null;
                 Set<String> streams = new HashSet<>(List.of(batch.getFirst().streamId()));
@@ -99,7 +105,9 @@ final class GroupAppender implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            closed = true;
             var refused = new IllegalStateException("the event store is closed");
+            batch.forEach(r -> r.positions().completeExceptionally(refused)); // no effect on answered ones
             if (next != null) {
                 next.positions().completeExceptionally(refused);
             }
