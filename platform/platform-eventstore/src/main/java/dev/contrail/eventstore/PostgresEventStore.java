@@ -42,9 +42,7 @@ public final class PostgresEventStore implements AutoCloseable {
 
     private static final String COLUMNS =
             "global_position, transaction_id::text, event_id, stream_id, stream_version, type, source, subject, time, data::text, metadata::text";
-    /** Writers of concurrent single-stream appends, and how many appends one statement carries at most. */
-    private static final int GROUP_LANES = 2;
-
+    /** How many concurrent single-stream appends one statement carries at most. */
     private static final int GROUP_MAX_APPENDS = 64;
     /** The channel relays LISTEN on. */
     public static final String NOTIFY_CHANNEL = "contrail_events";
@@ -88,7 +86,7 @@ public final class PostgresEventStore implements AutoCloseable {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.registry = registry;
         this.notifier = new AppendNotifier(dataSource, NOTIFY_CHANNEL);
-        this.groupAppender = new GroupAppender(this::appendRows, GROUP_LANES, GROUP_MAX_APPENDS);
+        this.groupAppender = new GroupAppender(this::appendRows, GROUP_MAX_APPENDS);
         this.horizon = new TransactionHorizon(jdbc);
     }
 

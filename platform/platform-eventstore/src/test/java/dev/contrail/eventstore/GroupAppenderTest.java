@@ -30,7 +30,7 @@ class GroupAppenderTest {
         callers.shutdownNow();
     }
 
-    /** One lane; the first statement waits until the test lets it end, so the next callers queue up behind it. */
+    /** The first statement waits until the test lets it end, so the next callers queue up behind it. */
     private GroupAppender appender(String refusedStream, String failingStream) {
         var appender = new GroupAppender(
                 appends -> {
@@ -51,7 +51,6 @@ class GroupAppenderTest {
                     }
                     return moved;
                 },
-                1,
                 64);
         appenders.add(appender);
         return appender;
