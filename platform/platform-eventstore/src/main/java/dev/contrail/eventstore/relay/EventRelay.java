@@ -150,8 +150,8 @@ public final class EventRelay implements AutoCloseable {
     }
 
     /**
-     * Gives the lock up before the session goes back to the pool: a pooled
-     * connection stays open, and a lock left on it would keep every relay (this one too) a standby.
+     * Gives the lock up before the session goes back to the pool: a pooled connection stays open,
+     * and a lock left on it would keep every relay (this one too) a standby.
      */
     private void resign(Connection session) {
         try (var statement = session.createStatement()) {
