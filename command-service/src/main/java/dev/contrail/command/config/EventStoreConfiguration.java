@@ -86,7 +86,12 @@ class EventStoreConfiguration {
                 .toList();
         KafkaTopics.ensure(bootstrapServers, topics, relay.topicPartitions(), relay.topicReplicationFactor());
         var settings = new RelaySettings(
-                "kafka", relay.batchSize(), relay.fallbackPoll(), Duration.ofMillis(2), Duration.ofSeconds(1));
+                "kafka",
+                relay.batchSize(),
+                relay.fallbackPoll(),
+                Duration.ofMillis(2),
+                Duration.ofSeconds(1),
+                relay.roundInterval());
         return new EventRelay(
                 dataSource, store, KafkaTopics.producer(bootstrapServers, "contrail-relay"), settings, meters);
     }

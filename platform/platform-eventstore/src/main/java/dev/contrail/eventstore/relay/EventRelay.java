@@ -187,7 +187,14 @@ public final class EventRelay implements AutoCloseable {
             LogPosition position = checkpoint();
             LogPosition saved = position;
             long savedAt = System.nanoTime();
+            long roundStartedAt = 0;
+            long roundInterval = settings.roundInterval().toNanos();
             while (running.get()) {
+                long sinceLastRound = System.nanoTime() - roundStartedAt;
+                if (sinceLastRound < roundInterval) {
+                    TimeUnit.NANOSECONDS.sleep(roundInterval - sinceLastRound);
+                }
+                roundStartedAt = System.nanoTime();
                 wake.drainPermits(); // an append that commits from here on wakes the next round
                 LogPage page = store.readAll(position, settings.batchSize());
                 if (!page.isEmpty()) {
