@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -103,7 +102,7 @@ public final class StructuredCloudEvents {
                 required(attributes, "type"),
                 attributes.get("subject"),
                 Instant.parse(required(attributes, "time")),
-                Objects.requireNonNull(data, "a structured CloudEvent without data"),
+                required(data, "data"),
                 metadata);
         var event = new RecordedEvent<>(
                 envelope,
@@ -125,7 +124,10 @@ public final class StructuredCloudEvents {
     }
 
     private static String required(Map<String, String> attributes, String name) {
-        String value = attributes.get(name);
+        return required(attributes.get(name), name);
+    }
+
+    private static String required(String value, String name) {
         if (value == null) {
             throw new IllegalArgumentException("a structured CloudEvent without " + name);
         }

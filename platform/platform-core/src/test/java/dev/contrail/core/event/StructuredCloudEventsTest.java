@@ -53,6 +53,10 @@ class StructuredCloudEventsTest {
         assertThatThrownBy(() -> StructuredCloudEvents.readAll(withoutStream.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("streamid");
+        String withoutData = written("{}").replace("\"data\":{},", "");
+        assertThatThrownBy(() -> StructuredCloudEvents.readAll(withoutData.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("data");
         assertThatThrownBy(() -> StructuredCloudEvents.readAll("[1]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

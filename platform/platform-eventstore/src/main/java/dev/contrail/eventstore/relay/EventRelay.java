@@ -189,9 +189,10 @@ public final class EventRelay implements AutoCloseable {
             long savedAt = System.nanoTime();
             long roundStartedAt = 0;
             long roundInterval = settings.roundInterval().toNanos();
+            boolean full = false;
             while (running.get()) {
                 long sinceLastRound = System.nanoTime() - roundStartedAt;
-                if (sinceLastRound < roundInterval) {
+                if (!full && sinceLastRound < roundInterval) { // a backlog is read at full speed
                     TimeUnit.NANOSECONDS.sleep(roundInterval - sinceLastRound);
                 }
                 roundStartedAt = System.nanoTime();
@@ -201,7 +202,7 @@ public final class EventRelay implements AutoCloseable {
                     publish(page.events());
                     position = page.next();
                 }
-                boolean full = page.entries().size() == settings.batchSize();
+                full = page.entries().size() == settings.batchSize();
                 boolean heldBack = !full && store.hasEventsBeyondHorizon(position);
                 // Under load the checkpoint moves a few times a second, not once per round trip.
                 if (!position.equals(saved) && System.nanoTime() - savedAt >= CHECKPOINT_INTERVAL_NANOS) {

@@ -11,9 +11,10 @@ import java.time.Duration;
  * @param heldBackRecheck how soon to read again when committed events wait behind an older, still
  *     running transaction that will not notify (it appends no events)
  * @param standbyPoll how often a standby instance tries to become the leader
- * @param roundInterval rounds start at most this often: under load a round then carries the events
- *     of the whole interval (fewer reads of the log, fewer Kafka requests), for at most this much
- *     more latency; zero reads again as soon as an append commits
+ * @param roundInterval rounds start at most this often, unless the last one read a full batch (a
+ *     backlog): under load a round then carries the events of the whole interval (fewer reads of
+ *     the log, fewer Kafka requests), for at most this much more latency; zero reads again as soon
+ *     as an append commits
  */
 public record RelaySettings(
         String name,
