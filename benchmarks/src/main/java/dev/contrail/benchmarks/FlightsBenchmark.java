@@ -191,9 +191,20 @@ public final class FlightsBenchmark {
             throw new IllegalStateException("rebuild answered " + started.status() + ": " + started.body());
         }
         var progress = admin.get(path).json();
+        long lastReport = start;
+        long appliedAtLastReport = 0;
         while ("RUNNING".equals(progress.get("status").asString())) {
             Thread.sleep(200);
             progress = admin.get(path).json();
+            long now = System.nanoTime();
+            if (now - lastReport >= 10_000_000_000L) {
+                long applied = progress.get("applied").asLong();
+                progress("rebuild: " + applied + " events applied, "
+                        + round((applied - appliedAtLastReport) / ((now - lastReport) / 1e9), 0)
+                        + " events/s in the last 10 s");
+                lastReport = now;
+                appliedAtLastReport = applied;
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!"DONE".equals(progress.get("status").asString())) {
