@@ -34,6 +34,9 @@ class AircraftState {
     Integer geomRate;
     Instant lastPositionTime;
     Instant lastSeen;
+    /** lastSeen in its one-minute bin: what the index holds (see V4__hot_updates.sql). */
+    Instant seenMinute;
+
     Instant lastEventTime;
     long messages;
     String flightId;

@@ -20,6 +20,9 @@ class FlightRecord {
     String icao;
     Instant firstSeen;
     Instant lastSeen;
+    /** lastSeen in its one-minute bin: what the index holds (see V4__hot_updates.sql). */
+    Instant lastSeenMinute;
+
     boolean closed;
     String reason;
     String callsigns;
