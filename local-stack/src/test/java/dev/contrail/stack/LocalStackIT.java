@@ -65,6 +65,16 @@ class LocalStackIT {
                 .start();
         try {
             awaitAircraft(launcher, Duration.ofMinutes(5));
+            String metrics = get("http://127.0.0.1:18083/actuator/prometheus");
+            assertThat(metric(metrics, "adsb_frames_received_total")).isPositive();
+            assertThat(metric(metrics, "adsb_frames_crc_total", "result=\"ok\""))
+                    .isPositive();
+            assertThat(metric(metrics, "adsb_events_emitted_total", "type=\"contrail.flights.position_reported.v1\""))
+                    .isPositive();
+            assertThat(metric(metrics, "adsb_aircraft_tracked")).isNotNegative(); // present
+            assertThat(metric(metrics, "adsb_injection_latency_seconds_count")).isPositive();
+            assertThat(metric(metrics, "adsb_injection_backlog")).isNotNegative();
+            assertThat(get("http://127.0.0.1:18081/actuator/health")).contains("\"UP\"");
             List<ProcessHandle> children = launcher.descendants().toList();
             assertThat(children).as("kafka and three services").hasSizeGreaterThanOrEqualTo(4);
 
@@ -81,6 +91,23 @@ class LocalStackIT {
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);
             launcher.destroyForcibly();
         }
+    }
+
+    private static String get(String url) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    /** The value of the first sample of {@code name} whose labels include {@code labels}. */
+    private static double metric(String exposition, String name, String... labels) {
+        return exposition
+                .lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> java.util.Arrays.stream(labels).allMatch(line::contains))
+                .findFirst()
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .orElseThrow(() -> new AssertionError(name + " " + List.of(labels) + " not in\n" + exposition));
     }
 
     private void awaitAircraft(Process launcher, Duration timeout) throws Exception {

@@ -6,7 +6,8 @@ package dev.contrail.adsb.decoder;
  * <pre>
  * ME: TC(1-5) SS(6-7) SAF(8) ALT(9-20) T(21) F(22) LAT-CPR(23-39) LON-CPR(40-56)
  * ALT, TC 9-18: C1 A1 C2 A2 C4 A4 B1 Q B2 D2 B4 D4 (Q=1: N*25-1000 ft; Q=0: Gillham)
- * ALT, TC 20-22: GNSS height, 12-bit unsigned, meters
+ * ALT, TC 20-22: GNSS height (HAE), coded like the barometric altitude (DO-260 defines both in
+ *   one paragraph; readsb and dump1090-fa agree). pyModeS reads it as metres, which is wrong.
  * SS: 0 none, 1 permanent alert, 2 temporary alert, 3 SPI
  * </pre>
  *
@@ -27,20 +28,12 @@ public record AirbornePosition(
 
     static AirbornePosition decode(byte[] frame) {
         int tc = Bits.me(frame, 1, 5);
-        int alt = Bits.me(frame, 9, 12);
-        boolean gnss = tc >= 20;
-        int altitude;
-        if (gnss) {
-            altitude = alt == 0 ? Absent.INT : (int) Math.round(alt * 3.28084);
-        } else {
-            altitude = AltitudeCode.decode12(alt);
-        }
         return new AirbornePosition(
                 tc,
                 Bits.me(frame, 6, 2),
                 Bits.meBit(frame, 8),
-                altitude,
-                gnss,
+                AltitudeCode.decode12(Bits.me(frame, 9, 12)),
+                tc >= 20,
                 Bits.meBit(frame, 21),
                 Bits.meBit(frame, 22),
                 Bits.me(frame, 23, 17),

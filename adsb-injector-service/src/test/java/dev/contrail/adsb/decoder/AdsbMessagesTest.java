@@ -47,13 +47,15 @@ class AdsbMessagesTest {
     }
 
     @Test
-    void gnssHeightTypeCodesAreFlaggedAndInFeet() {
-        // TC 20, 12-bit height 1000 m
-        long me = (20L << 51) | (1000L << 36);
-        AirbornePosition p = (AirbornePosition)
-                ((ExtendedSquitter) MessageDecoder.decode(Frames.extendedSquitter(17, 5, 0x123456, me))).adsb();
-        assertThat(p.gnssAltitude()).isTrue();
-        assertThat(p.altitudeFt()).isEqualTo(3281);
+    void gnssHeightIsFlaggedAndCodedLikeBarometricAltitude() {
+        // ALT 0x4D1 = 0100 1101 0001: Q=1, N=609 -> 609*25-1000 = 14,225 ft (pyModeS: 1233 m = 4,045 ft)
+        for (long tc : new long[] {11, 20}) {
+            long me = (tc << 51) | (0x4D1L << 36);
+            AirbornePosition p = (AirbornePosition)
+                    ((ExtendedSquitter) MessageDecoder.decode(Frames.extendedSquitter(17, 5, 0x123456, me))).adsb();
+            assertThat(p.gnssAltitude()).isEqualTo(tc == 20);
+            assertThat(p.altitudeFt()).isEqualTo(14225);
+        }
     }
 
     @Test
