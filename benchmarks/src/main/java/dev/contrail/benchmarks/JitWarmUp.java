@@ -8,12 +8,12 @@ import java.util.function.Consumer;
  * broker and database drivers slowly: C2 can keep a core busy for minutes, and a fixed warm-up
  * measured the compiler, not the service. Windows of the traffic to be measured run, unrecorded,
  * until the compiler took less than {@link #QUIET} of a core in one (its accumulated compile time,
- * from the JVM's {@code CompilationMXBean}; at least two windows, at most twelve).
+ * from the JVM's {@code CompilationMXBean}; at least two windows, at most thirty: on a slow machine C2 was still busy after twelve).
  */
 final class JitWarmUp {
 
     static final double QUIET = 0.15;
-    private static final int MAX_WINDOWS = 12;
+    private static final int MAX_WINDOWS = 30;
 
     interface Window {
         /** Runs one window of traffic; returns its figure, for the progress line. */
