@@ -6,9 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 
 /**
- * Deterministic event ids: a name-based UUID (version 8, RFC 9562) from SHA-256 of receiver, frame
+ * Deterministic event ids: a UUID version 8 (RFC 9562) laid out like a version 7, the frame's time
+ * in Unix milliseconds in the first 48 bits, the other 74 free bits from SHA-256 of receiver, frame
  * time, frame bytes and event type. Re-injecting a capture therefore yields the same ids, which the
- * log recognises as duplicates; a random id would append every event again.
+ * log recognises as duplicates (a random id would append every event again); and the ids grow with
+ * time, so the log's unique index on them takes new entries at its right edge instead of at random
+ * pages all over an index far larger than PostgreSQL's buffers.
  */
 public final class EventIds {
 
@@ -27,14 +30,16 @@ public final class EventIds {
         digest.update(frame);
         digest.update(type.getBytes(StandardCharsets.UTF_8));
         byte[] h = digest.digest();
-        h[6] = (byte) ((h[6] & 0x0F) | 0x80); // version 8
-        h[8] = (byte) ((h[8] & 0x3F) | 0x80); // IETF variant
-        long msb = 0;
-        long lsb = 0;
+        long hashHigh = 0;
+        long hashLow = 0;
         for (int i = 0; i < 8; i++) {
-            msb = msb << 8 | (h[i] & 0xFF);
-            lsb = lsb << 8 | (h[8 + i] & 0xFF);
+            hashHigh = hashHigh << 8 | (h[i] & 0xFF);
+            hashLow = hashLow << 8 | (h[8 + i] & 0xFF);
         }
+        long msb = (timeMillis & 0xFFFF_FFFF_FFFFL) << 16 // unix_ts_ms
+                | 0x8000L // version 8
+                | (hashHigh & 0x0FFF);
+        long lsb = (hashLow & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L; // IETF variant
         return new UUID(msb, lsb);
     }
 

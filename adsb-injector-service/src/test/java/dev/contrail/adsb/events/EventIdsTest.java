@@ -32,9 +32,12 @@ class EventIdsTest {
     }
 
     @Test
-    void idsAreNameBasedVersion8Uuids() {
-        UUID id = EventIds.of("rx", 1000, FRAME, TYPE);
+    void idsAreVersion8UuidsThatBeginWithTheFrameTimeAndSortByIt() {
+        long time = 1_764_576_000_123L; // 2025-12-01T08:00:00.123Z
+        UUID id = EventIds.of("rx", time, FRAME, TYPE);
         assertThat(id.version()).isEqualTo(8);
         assertThat(id.variant()).isEqualTo(2);
+        assertThat(id.getMostSignificantBits() >>> 16).isEqualTo(time);
+        assertThat(EventIds.of("rx", time + 1, FRAME, TYPE).toString()).isGreaterThan(id.toString());
     }
 }
