@@ -8,7 +8,8 @@ import java.util.function.Consumer;
  * broker and database drivers slowly: C2 can keep a core busy for minutes, and a fixed warm-up
  * measured the compiler, not the service. Windows of the traffic to be measured run, unrecorded,
  * until the compiler took less than {@link #QUIET} of a core in one (its accumulated compile time,
- * from the JVM's {@code CompilationMXBean}; at least two windows, at most thirty: on a slow machine C2 was still busy after twelve).
+ * from the JVM's {@code CompilationMXBean}; at least two windows, at most thirty: on a slower
+ * machine C2 was still busy after twelve).
  */
 final class JitWarmUp {
 
