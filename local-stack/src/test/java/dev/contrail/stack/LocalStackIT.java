@@ -111,7 +111,6 @@ class LocalStackIT {
     }
 
     private void awaitAircraft(Process launcher, Duration timeout) throws Exception {
-        var http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
@@ -119,11 +118,7 @@ class LocalStackIT {
                     .as("launcher alive; its output:\n%s", Files.readString(data.resolve("launcher.out")))
                     .isTrue();
             try {
-                last = http.send(
-                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:18082/data/aircraft.json"))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
-                        .body();
+                last = get("http://127.0.0.1:18082/data/aircraft.json");
                 // the replay's first frames may show the aircraft before its callsign or position: wait for all
                 if (last.contains("\"hex\":\"4d2023\"")
                         && last.contains("\"flight\":\"AMC421  \"")

@@ -1,6 +1,7 @@
 package dev.contrail.adsb.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.contrail.adsb.decoder.Decoder;
 import dev.contrail.adsb.decoder.DecoderConfig;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -98,7 +100,7 @@ class FeedSourcesTest {
             long[] first = serve(server, SAMPLE.subList(0, half));
             long[] second = serve(server, SAMPLE.subList(half, SAMPLE.size()));
 
-            waitUntil(() -> pipeline.frames() == SAMPLE.size());
+            await().atMost(Duration.ofSeconds(30)).until(() -> pipeline.frames() == SAMPLE.size());
             client.interrupt();
             client.join(TimeUnit.SECONDS.toMillis(10));
             assertThat(client.isAlive()).isFalse();
@@ -159,13 +161,6 @@ class FeedSourcesTest {
                 new FrameDeduplicator(0),
                 new Downsampler(0),
                 events::add);
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
     }
 
     private static List<String> sample() {
