@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,11 +28,8 @@ public final class EventApplier {
     private final Condition applied = lock.newCondition();
     private final AtomicLong commits = new AtomicLong();
     private final Map<String, ConcurrentSkipListSet<Long>> recentlyApplied = new ConcurrentHashMap<>();
-    private static final String CLAIM = """
-            insert into subscriber_positions (subscriber, global_position, event_id)
-            select ?, p, i from unnest(?::bigint[], ?::uuid[]) as t(p, i)
-            on conflict do nothing
-            returning global_position""";
+    private static final String CLAIMED_BEFORE =
+            "select global_position from subscriber_positions where subscriber = ? and global_position = any(?)";
     private static final int RECENT_POSITIONS = 100_000;
     private static final long DATABASE_RECHECK_NANOS = 100_000_000;
 
@@ -76,19 +72,34 @@ public final class EventApplier {
         return applied == null ? 0 : applied;
     }
 
-    /** Records the events as applied, in one statement; returns the positions not recorded before. */
+    /**
+     * Records the events as applied and returns the positions not recorded before: one indexed
+     * look-up for the batch's positions, then the new ones copied in bulk. An instance applying the
+     * same events at the same moment (only while Kafka moves partitions between instances) makes
+     * the copy fail on the primary key; the batch is retried and then finds them applied.
+     */
     private Set<Long> claim(String subscriber, List<RecordedEvent<String>> events) {
         Long[] positions = events.stream().map(RecordedEvent::globalPosition).toArray(Long[]::new);
-        UUID[] ids = events.stream().map(RecordedEvent::id).toArray(UUID[]::new);
-        return new HashSet<>(jdbc.query(
+        Set<Long> before = new HashSet<>(jdbc.query(
                 connection -> {
-                    var statement = connection.prepareStatement(CLAIM);
+                    var statement = connection.prepareStatement(CLAIMED_BEFORE);
                     statement.setString(1, subscriber);
                     statement.setArray(2, connection.createArrayOf("bigint", positions));
-                    statement.setArray(3, connection.createArrayOf("uuid", ids));
                     return statement;
                 },
                 (row, n) -> row.getLong(1)));
+        Set<Long> fresh = new HashSet<>();
+        var rows = new CopyRows();
+        for (RecordedEvent<String> event : events) {
+            if (!before.contains(event.globalPosition()) && fresh.add(event.globalPosition())) {
+                rows.value(subscriber)
+                        .value(event.globalPosition())
+                        .value(event.id())
+                        .endRow();
+            }
+        }
+        rows.copyInto(jdbc, "subscriber_positions (subscriber, global_position, event_id)");
+        return fresh;
     }
 
     public boolean isApplied(String subscriber, long globalPosition) {

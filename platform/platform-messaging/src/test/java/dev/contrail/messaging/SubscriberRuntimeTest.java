@@ -20,7 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,6 +40,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -161,6 +166,51 @@ class SubscriberRuntimeTest {
         assertThat(effectCount("dedupe-sub")).isEqualTo(2);
         assertThat(jdbc.queryForList("select n from effects where subscriber = 'dedupe-sub' order by n", Long.class))
                 .containsExactly(101L, 102L);
+    }
+
+    @Test
+    void a_redelivered_poll_applies_only_the_events_not_applied_before() {
+        var applier = new EventApplier(jdbc, new TransactionTemplate(new DataSourceTransactionManager(DATA_SOURCE)));
+        var subscription = new Subscription("redelivery-sub", "redelivery", effects("redelivery-sub"));
+        List<RecordedEvent<String>> events = LongStream.rangeClosed(1, 500)
+                .mapToObj(i -> event("r-" + i % 7, i, 20_000 + i, "r" + i))
+                .toList();
+
+        assertThat(applier.applyAll(subscription, events.subList(0, 300))).isEqualTo(300);
+        assertThat(applier.applyAll(subscription, events)).isEqualTo(200);
+        assertThat(effectCount("redelivery-sub")).isEqualTo(500);
+    }
+
+    @Test
+    void two_instances_applying_the_same_events_at_once_apply_each_once() throws Exception {
+        var subscription = new Subscription("race-sub", "race", effects("race-sub"));
+        List<RecordedEvent<String>> events = LongStream.rangeClosed(1, 2_000)
+                .mapToObj(i -> event("q-" + i % 7, i, 30_000 + i, "q" + i))
+                .toList();
+        var start = new CountDownLatch(1);
+        Callable<Integer> instance = () -> {
+            var applier =
+                    new EventApplier(jdbc, new TransactionTemplate(new DataSourceTransactionManager(DATA_SOURCE)));
+            start.await();
+            // as the subscriber does: a poll that failed is applied again
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return applier.applyAll(subscription, events);
+                } catch (DataIntegrityViolationException lostTheRace) {
+                    if (attempt == 3) {
+                        throw lostTheRace;
+                    }
+                }
+            }
+        };
+        try (var instances = Executors.newFixedThreadPool(2)) {
+            var first = instances.submit(instance);
+            var second = instances.submit(instance);
+            start.countDown();
+
+            assertThat(first.get() + second.get()).isEqualTo(2_000);
+        }
+        assertThat(effectCount("race-sub")).isEqualTo(2_000);
     }
 
     @Test

@@ -58,7 +58,8 @@ public final class BearerSecurity {
                     requests.requestMatchers(OPEN).permitAll();
                     rules.customize(requests);
                 })
-                .oauth2ResourceServer(server -> server.jwt(jwt -> {})
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(new HeaderBearerTokenResolver())
+                        .jwt(jwt -> {})
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling ->

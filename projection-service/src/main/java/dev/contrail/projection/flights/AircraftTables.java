@@ -1,5 +1,6 @@
 package dev.contrail.projection.flights;
 
+import dev.contrail.messaging.CopyRows;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -127,21 +128,20 @@ final class AircraftTables {
         ps.setLong(i, row.position);
     }
 
+    /** Each event is applied once (the subscriber's claim), so each point is new: copied in bulk. */
     void addTrackPoints(List<AircraftRow.TrackPoint> points) {
-        jdbc.batchUpdate(
-                "insert into track_points (global_position, icao, time, lat, lon, altitude_ft, on_ground)"
-                        + " values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
-                points,
-                points.size(),
-                (ps, p) -> {
-                    ps.setLong(1, p.globalPosition());
-                    ps.setString(2, p.icao());
-                    ps.setTimestamp(3, timestamp(p.time()));
-                    ps.setDouble(4, p.lat());
-                    ps.setDouble(5, p.lon());
-                    ps.setObject(6, p.altitudeFt(), Types.INTEGER);
-                    ps.setBoolean(7, p.onGround());
-                });
+        var rows = new CopyRows();
+        for (AircraftRow.TrackPoint p : points) {
+            rows.value(p.globalPosition())
+                    .value(p.icao())
+                    .value(p.time())
+                    .value(p.lat())
+                    .value(p.lon())
+                    .value(p.altitudeFt())
+                    .value(p.onGround())
+                    .endRow();
+        }
+        rows.copyInto(jdbc, "track_points (global_position, icao, time, lat, lon, altitude_ft, on_ground)");
     }
 
     /** A flight as flight_opened starts it, or as flight_closed sums it up. */
@@ -182,16 +182,25 @@ final class AircraftTables {
 
     /** An open flight follows its aircraft: messages counted and last contact, until it closes. */
     void touchOpenFlights(Map<String, long[]> messagesAndLastSeen) {
-        jdbc.batchUpdate(
-                "update flights set message_count = message_count + ?, last_seen = greatest(last_seen, ?)"
-                        + " where flight_id = ? and not closed",
-                List.copyOf(messagesAndLastSeen.entrySet()),
-                messagesAndLastSeen.size(),
-                (ps, e) -> {
-                    ps.setLong(1, e.getValue()[0]);
-                    ps.setTimestamp(2, timestamp(Instant.ofEpochMilli(e.getValue()[1])));
-                    ps.setString(3, e.getKey());
-                });
+        if (messagesAndLastSeen.isEmpty()) {
+            return;
+        }
+        List<String> ids = List.copyOf(messagesAndLastSeen.keySet());
+        Long[] messages = ids.stream().map(id -> messagesAndLastSeen.get(id)[0]).toArray(Long[]::new);
+        String[] lastSeen = ids.stream()
+                .map(id -> Instant.ofEpochMilli(messagesAndLastSeen.get(id)[1]).toString())
+                .toArray(String[]::new);
+        jdbc.update(connection -> {
+            var statement =
+                    connection.prepareStatement("update flights f set message_count = f.message_count + t.messages,"
+                            + " last_seen = greatest(f.last_seen, t.last_seen)"
+                            + " from unnest(?::text[], ?::bigint[], ?::text[]::timestamptz[]) as t (flight_id, messages, last_seen)"
+                            + " where f.flight_id = t.flight_id and not f.closed");
+            statement.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            statement.setArray(2, connection.createArrayOf("bigint", messages));
+            statement.setArray(3, connection.createArrayOf("text", lastSeen));
+            return statement;
+        });
     }
 
     /**
