@@ -91,7 +91,7 @@ public final class SubscriberRuntime implements AutoCloseable {
             CompletableFuture<LogReader.Slice> next = readAhead(context, position, pageSize);
             for (LogReader.Slice slice = next.join(); !slice.events().isEmpty(); slice = next.join()) {
                 next = readAhead(context, slice.next(), pageSize);
-                applied += applier.applyAll(subscription, slice.events());
+                applied += applier.replayAll(subscription, slice.events());
                 position = slice.next();
                 progress(new RebuildProgress(name, RebuildProgress.Status.RUNNING, applied, position, started, null));
             }
