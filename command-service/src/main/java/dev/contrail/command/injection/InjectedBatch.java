@@ -4,6 +4,7 @@ import dev.contrail.core.event.EventEnvelope;
 import dev.contrail.core.event.EventMetadata;
 import dev.contrail.core.event.EventTypeRegistry;
 import dev.contrail.core.event.EventTypeRegistry.CheckedJson;
+import dev.contrail.core.event.Timestamps;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ record InjectedBatch(List<EventEnvelope<CheckedJson>> events, List<Map<String, O
         }
         Instant time = null;
         try {
-            time = Instant.parse(required(event, "time", errors));
+            time = Timestamps.parse(required(event, "time", errors));
         } catch (DateTimeParseException | NullPointerException e) {
             errors.add("time must be an RFC 3339 timestamp");
         }

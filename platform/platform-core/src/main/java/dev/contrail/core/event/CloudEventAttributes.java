@@ -15,6 +15,10 @@ public final class CloudEventAttributes {
     public static final String POSITION = "position";
     /** The event's 1-based version within its stream (the Kafka record key). */
     public static final String STREAM_VERSION = "streamversion";
+    /** Kafka binary mode: every attribute but {@code datacontenttype} is a header with this prefix. */
+    public static final String KAFKA_PREFIX = "ce_";
+    /** Kafka binary mode: the header of {@code datacontenttype}. */
+    public static final String KAFKA_CONTENT_TYPE = "content-type";
 
     private CloudEventAttributes() {}
 

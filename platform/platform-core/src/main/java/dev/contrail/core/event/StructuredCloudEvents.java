@@ -8,7 +8,6 @@ import static dev.contrail.core.event.CloudEventAttributes.STREAM_VERSION;
 
 import dev.contrail.core.json.EventJson;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,7 +100,7 @@ public final class StructuredCloudEvents {
                 required(attributes, "source"),
                 required(attributes, "type"),
                 attributes.get("subject"),
-                Instant.parse(required(attributes, "time")),
+                Timestamps.parse(required(attributes, "time")),
                 required(data, "data"),
                 metadata);
         var event = new RecordedEvent<>(

@@ -3,6 +3,8 @@ package dev.contrail.eventstore.relay;
 import static dev.contrail.core.event.CloudEventAttributes.ACTOR;
 import static dev.contrail.core.event.CloudEventAttributes.CAUSATION_ID;
 import static dev.contrail.core.event.CloudEventAttributes.CORRELATION_ID;
+import static dev.contrail.core.event.CloudEventAttributes.KAFKA_CONTENT_TYPE;
+import static dev.contrail.core.event.CloudEventAttributes.KAFKA_PREFIX;
 import static dev.contrail.core.event.CloudEventAttributes.POSITION;
 import static dev.contrail.core.event.CloudEventAttributes.STREAM_VERSION;
 
@@ -10,15 +12,17 @@ import dev.contrail.core.event.CloudEventAttributes;
 import dev.contrail.core.event.EventEnvelope;
 import dev.contrail.core.event.EventType;
 import dev.contrail.core.event.RecordedEvent;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
-/** A recorded event as a Kafka record in CloudEvents binary mode: data as the value, attributes as {@code ce_*} headers. */
+/**
+ * A recorded event as a Kafka record in CloudEvents binary mode (Kafka protocol binding): the data
+ * as the value, {@code datacontenttype} as {@code content-type}, every other attribute as a
+ * {@code ce_*} header in UTF-8. Written directly rather than through the SDK's event builder and
+ * message writer, which cost the relay a quarter of its CPU; tests read the records back with the
+ * SDK.
+ */
 final class CloudEventRecords {
 
     private CloudEventRecords() {}
@@ -28,34 +32,34 @@ final class CloudEventRecords {
     }
 
     static ProducerRecord<String, byte[]> toRecord(RecordedEvent<String> event) {
-        return KafkaMessageFactory.createWriter(topicOf(event), null, null, event.streamId())
-                .writeBinary(toCloudEvent(event));
+        EventEnvelope<String> envelope = event.envelope();
+        var headers = new RecordHeaders();
+        attribute(headers, "specversion", CloudEventAttributes.SPEC_VERSION);
+        attribute(headers, "id", envelope.id().toString());
+        attribute(headers, "source", envelope.source());
+        attribute(headers, "type", envelope.type());
+        attribute(headers, "subject", envelope.subject());
+        attribute(headers, "time", envelope.time().toString()); // RFC 3339 in UTC
+        headers.add(KAFKA_CONTENT_TYPE, EventEnvelope.DATA_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        attribute(headers, POSITION, Long.toString(event.globalPosition()));
+        attribute(headers, STREAM_VERSION, Long.toString(event.streamVersion()));
+        var metadata = envelope.metadata();
+        attribute(headers, CORRELATION_ID, metadata.correlationId());
+        attribute(headers, CAUSATION_ID, metadata.causationId());
+        attribute(headers, ACTOR, metadata.actor());
+        return new ProducerRecord<>(
+                topicOf(event),
+                null,
+                null,
+                event.streamId(),
+                envelope.data().getBytes(StandardCharsets.UTF_8),
+                headers);
     }
 
-    static CloudEvent toCloudEvent(RecordedEvent<String> event) {
-        EventEnvelope<String> envelope = event.envelope();
-        var builder = CloudEventBuilder.v1()
-                .withId(envelope.id().toString())
-                .withSource(URI.create(envelope.source()))
-                .withType(envelope.type())
-                .withTime(envelope.time().atOffset(ZoneOffset.UTC))
-                .withDataContentType(EventEnvelope.DATA_CONTENT_TYPE)
-                .withData(envelope.data().getBytes(StandardCharsets.UTF_8))
-                .withExtension(POSITION, Long.toString(event.globalPosition()))
-                .withExtension(STREAM_VERSION, Long.toString(event.streamVersion()));
-        if (envelope.subject() != null) {
-            builder.withSubject(envelope.subject());
+    /** An attribute as its header; an absent one has none. */
+    private static void attribute(RecordHeaders headers, String name, String value) {
+        if (value != null) {
+            headers.add(KAFKA_PREFIX + name, value.getBytes(StandardCharsets.UTF_8));
         }
-        var metadata = envelope.metadata();
-        if (metadata.correlationId() != null) {
-            builder.withExtension(CORRELATION_ID, metadata.correlationId());
-        }
-        if (metadata.causationId() != null) {
-            builder.withExtension(CAUSATION_ID, metadata.causationId());
-        }
-        if (metadata.actor() != null) {
-            builder.withExtension(ACTOR, metadata.actor());
-        }
-        return builder.build();
     }
 }
