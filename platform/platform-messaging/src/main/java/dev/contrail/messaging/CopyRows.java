@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +31,11 @@ public final class CopyRows {
         switch (value) {
             case null -> text.append("\\N");
             case Boolean b -> text.append(b ? 't' : 'f');
+            case Long n -> text.append(n.longValue());
+            case Integer n -> text.append(n.intValue());
+            case Double n -> text.append(n.doubleValue());
             case Number n -> text.append(n);
+            case UUID uuid -> text.append(uuid); // hex digits and dashes: nothing to escape
             case Instant instant -> text.append(instant); // ISO 8601 with Z: a timestamptz in UTC
             default -> escape(value.toString());
         }

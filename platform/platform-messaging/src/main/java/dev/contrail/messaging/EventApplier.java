@@ -185,9 +185,49 @@ public final class EventApplier {
         }
     }
 
+    /**
+     * Forgets what the subscriber applied, before a rebuild: its partition is truncated (a delete of
+     * millions of rows took seconds and left dead index entries for the rebuild's claims to step
+     * over); without a partition of its own, its rows are deleted.
+     */
     void forget(String subscriber) {
         recentlyApplied.remove(subscriber);
-        jdbc.update("delete from subscriber_positions where subscriber = ?", subscriber);
+        if (hasPartition(subscriber)) {
+            jdbc.execute("truncate " + partitionOf(subscriber));
+        } else {
+            jdbc.update("delete from subscriber_positions where subscriber = ?", subscriber);
+        }
+    }
+
+    /**
+     * Gives the subscriber its own partition of the applied positions, moving the rows it had in
+     * the default one; does nothing when it has one. Instances doing it at once are safe: the
+     * second finds the rows moved and the partition there.
+     */
+    void ensurePartition(String subscriber) {
+        if (hasPartition(subscriber)) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            jdbc.execute("create temporary table moved_positions (like subscriber_positions) on commit drop");
+            jdbc.update(
+                    "with moved as (delete from subscriber_positions_default where subscriber = ? returning *)"
+                            + " insert into moved_positions select * from moved",
+                    subscriber);
+            // The name is a literal here (DDL takes no parameters); Subscription allows only [a-z0-9-].
+            jdbc.execute("create table if not exists " + partitionOf(subscriber)
+                    + " partition of subscriber_positions for values in ('" + subscriber + "')");
+            jdbc.update("insert into subscriber_positions select * from moved_positions");
+        });
+    }
+
+    private boolean hasPartition(String subscriber) {
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, partitionOf(subscriber)));
+    }
+
+    private static String partitionOf(String subscriber) {
+        return "subscriber_positions_of_" + subscriber.replace('-', '_');
     }
 
     private void signal() {

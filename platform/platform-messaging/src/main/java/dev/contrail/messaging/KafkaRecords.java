@@ -61,6 +61,10 @@ final class KafkaRecords {
     }
 
     private static String required(Map<String, String> attributes, String name) {
-        return Objects.requireNonNull(attributes.get(name), KAFKA_PREFIX + name);
+        String value = attributes.get(name);
+        if (value == null) {
+            throw new NullPointerException(KAFKA_PREFIX + name);
+        }
+        return value;
     }
 }

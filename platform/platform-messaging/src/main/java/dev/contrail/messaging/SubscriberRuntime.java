@@ -61,6 +61,7 @@ public final class SubscriberRuntime implements AutoCloseable {
         if (subscriptions.putIfAbsent(subscription.name(), subscription) != null) {
             throw new IllegalArgumentException("subscription exists: " + subscription.name());
         }
+        applier.ensurePartition(subscription.name());
         var consumer = new KafkaSubscriber(subscription, applier, bootstrapServers, settings);
         consumers.put(subscription.name(), consumer);
         consumer.start();

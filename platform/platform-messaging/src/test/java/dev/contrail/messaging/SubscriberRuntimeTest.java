@@ -1,6 +1,7 @@
 package dev.contrail.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.contrail.core.event.EventEnvelope;
@@ -211,6 +212,40 @@ class SubscriberRuntimeTest {
             assertThat(first.get() + second.get()).isEqualTo(2_000);
         }
         assertThat(effectCount("race-sub")).isEqualTo(2_000);
+    }
+
+    @Test
+    void a_subscriber_gets_a_partition_of_its_own_with_the_positions_it_had_applied() {
+        var applier = new EventApplier(jdbc, new TransactionTemplate(new DataSourceTransactionManager(DATA_SOURCE)));
+        jdbc.update("insert into subscriber_positions (subscriber, global_position, event_id)"
+                + " select 'moving-sub', p, gen_random_uuid() from generate_series(1, 50) p");
+
+        applier.ensurePartition("moving-sub");
+        applier.ensurePartition("moving-sub"); // a second time: nothing moves, nothing fails
+
+        assertThat(jdbc.queryForObject("select count(*) from subscriber_positions_of_moving_sub", Long.class))
+                .isEqualTo(50);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from subscriber_positions_default where subscriber = 'moving-sub'",
+                        Long.class))
+                .isZero();
+        assertThat(applier.isApplied("moving-sub", 50)).isTrue();
+
+        applier.forget("moving-sub");
+
+        assertThat(applier.isApplied("moving-sub", 50)).isFalse();
+    }
+
+    @Test
+    void subscription_names_are_safe_as_partition_names() {
+        assertThatThrownBy(() -> new Subscription("Flights", "flights", effects("x")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Subscription("a'; drop table events; --", "flights", effects("x")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Subscription("x".repeat(40), "flights", effects("x")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Subscription("flights-aircraft", "flights", effects("x")).name())
+                .isEqualTo("flights-aircraft");
     }
 
     @Test
