@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class SubscriberRuntime implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SubscriberRuntime.class);
+    private static final int FIRST_PAGE = 2_000;
 
     private final EventApplier applier;
     private final JdbcTemplate jdbc;
@@ -87,11 +88,14 @@ public final class SubscriberRuntime implements AutoCloseable {
             long applied = 0;
             progress(new RebuildProgress(name, RebuildProgress.Status.RUNNING, 0, position, started, null));
             // The next page is read while this one is applied: reading (command-service, the log)
-            // and applying (this database) use different machines' worth of work.
+            // and applying (this database) use different machines' worth of work. Pages start small
+            // and double, so applying starts while the first big page would still be read.
             String context = subscription.context();
-            CompletableFuture<LogReader.Slice> next = readAhead(context, position, pageSize);
+            int size = Math.min(pageSize, FIRST_PAGE);
+            CompletableFuture<LogReader.Slice> next = readAhead(context, position, size);
             for (LogReader.Slice slice = next.join(); !slice.events().isEmpty(); slice = next.join()) {
-                next = readAhead(context, slice.next(), pageSize);
+                size = Math.min(pageSize, size * 2);
+                next = readAhead(context, slice.next(), size);
                 applied += applier.replayAll(subscription, slice.events());
                 position = slice.next();
                 progress(new RebuildProgress(name, RebuildProgress.Status.RUNNING, applied, position, started, null));
