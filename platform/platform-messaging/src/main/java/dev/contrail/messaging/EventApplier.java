@@ -201,21 +201,25 @@ public final class EventApplier {
 
     /**
      * Gives the subscriber its own partition of the applied positions, moving the rows it had in
-     * the default one; does nothing when it has one. Instances doing it at once are safe: the
-     * second finds the rows moved and the partition there.
+     * the default one; does nothing when it has one. Instances starting at once take turns (a
+     * transaction-scoped advisory lock), so the second finds the partition there.
      */
     void ensurePartition(String subscriber) {
         if (hasPartition(subscriber)) {
             return;
         }
         transactions.executeWithoutResult(status -> {
+            jdbc.query("select pg_advisory_xact_lock(hashtext('subscriber_positions partitions'))", rs -> {});
+            if (hasPartition(subscriber)) {
+                return;
+            }
             jdbc.execute("create temporary table moved_positions (like subscriber_positions) on commit drop");
             jdbc.update(
                     "with moved as (delete from subscriber_positions_default where subscriber = ? returning *)"
                             + " insert into moved_positions select * from moved",
                     subscriber);
             // The name is a literal here (DDL takes no parameters); Subscription allows only [a-z0-9-].
-            jdbc.execute("create table if not exists " + partitionOf(subscriber)
+            jdbc.execute("create table " + partitionOf(subscriber)
                     + " partition of subscriber_positions for values in ('" + subscriber + "')");
             jdbc.update("insert into subscriber_positions select * from moved_positions");
         });

@@ -237,6 +237,30 @@ class SubscriberRuntimeTest {
     }
 
     @Test
+    void instances_starting_at_once_both_find_the_subscribers_partition() throws Exception {
+        jdbc.update("insert into subscriber_positions (subscriber, global_position, event_id)"
+                + " select 'starting-sub', p, gen_random_uuid() from generate_series(1, 20) p");
+        var start = new CountDownLatch(1);
+        Callable<Void> instance = () -> {
+            var applier =
+                    new EventApplier(jdbc, new TransactionTemplate(new DataSourceTransactionManager(DATA_SOURCE)));
+            start.await();
+            applier.ensurePartition("starting-sub");
+            return null;
+        };
+        try (var instances = Executors.newFixedThreadPool(2)) {
+            var first = instances.submit(instance);
+            var second = instances.submit(instance);
+            start.countDown();
+            first.get();
+            second.get();
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from subscriber_positions_of_starting_sub", Long.class))
+                .isEqualTo(20);
+    }
+
+    @Test
     void subscription_names_are_safe_as_partition_names() {
         assertThatThrownBy(() -> new Subscription("Flights", "flights", effects("x")))
                 .isInstanceOf(IllegalArgumentException.class);
