@@ -8,9 +8,9 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 
 /**
  * The bearer token of the {@code Authorization} header, checked by hand against RFC 6750's
- * token68 syntax. Spring's default resolver matches a regular expression on every request, which
- * cost a deposit command more CPU than its JSON schema check; the rule is the same. Tokens in
- * query or form parameters are not accepted (the default refuses them too).
+ * b64token syntax. Spring's default resolver matches a regular expression on every request (about
+ * 2 % of a deposit command's CPU, nearly as much as the command's JSON Schema check); the rule is
+ * the same. Tokens in query or form parameters are not accepted (the default refuses them too).
  */
 final class HeaderBearerTokenResolver implements BearerTokenResolver {
 
@@ -24,14 +24,14 @@ final class HeaderBearerTokenResolver implements BearerTokenResolver {
         }
         if (header.length() <= SCHEME.length()
                 || header.charAt(SCHEME.length()) != ' '
-                || !isToken68(header, SCHEME.length() + 1)) {
+                || !isB64Token(header, SCHEME.length() + 1)) {
             throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
         }
         return header.substring(SCHEME.length() + 1);
     }
 
     /** Whether the text from {@code from} on is {@code 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}. */
-    static boolean isToken68(String text, int from) {
+    static boolean isB64Token(String text, int from) {
         int end = text.length();
         while (end > from && text.charAt(end - 1) == '=') {
             end--;
