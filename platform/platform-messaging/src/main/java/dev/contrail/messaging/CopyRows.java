@@ -34,7 +34,6 @@ public final class CopyRows {
             case Long n -> text.append(n.longValue());
             case Integer n -> text.append(n.intValue());
             case Double n -> text.append(n.doubleValue());
-            case Number n -> text.append(n);
             case UUID uuid -> text.append(uuid); // hex digits and dashes: nothing to escape
             case Instant instant -> text.append(instant); // ISO 8601 with Z: a timestamptz in UTC
             default -> escape(value.toString());

@@ -209,7 +209,7 @@ public final class EventApplier {
             return;
         }
         transactions.executeWithoutResult(status -> {
-            jdbc.query("select pg_advisory_xact_lock(hashtext('subscriber_positions partitions'))", rs -> {});
+            jdbc.execute("select pg_advisory_xact_lock(hashtext('subscriber_positions partitions'))");
             if (hasPartition(subscriber)) {
                 return;
             }
