@@ -289,11 +289,10 @@ public final class SpineBenchmark {
     }
 
     /**
-     * Commit → record on Kafka, appending single events at a steady 1,000 per second. The commit
-     * time is when the append returned (the commit was acknowledged); the arrival time is when a
-     * consumer polling the topic got the record.
+     * Commit → record on Kafka, appending single events at a steady 1,000 per second once the JIT
+     * compiler is quiet. The commit time is when the append returned (the commit was acknowledged);
+     * the arrival time is when a consumer polling the topic got the record.
      */
-    /** Commit → record on Kafka at a steady 1,000 events/s, measured once the JIT compiler is quiet. */
     private static void relayLatency(Stack stack, Map<String, Object> results) throws Exception {
         var store = stack.commandService.getBean(PostgresEventStore.class);
         JitWarmUp.untilQuiet(
