@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One HTTP/1.1 connection that POSTs the same request again and again, as a load generator such
- * as wrk does: the request's bytes are built once and the response is read into one buffer and
- * parsed no further than its framing needs (byte by byte through a stream, reading header lines
- * took a third of this driver's CPU). The JDK's HttpClient spends about as much CPU per request as the service
- * it measures, and on a shared two-core machine every cycle the driver takes is one the service
- * under test does not get.
+ * as wrk does: the request's bytes are built once, and each response is read into one buffer and
+ * parsed no further than its framing needs (read byte by byte through a stream, header lines took
+ * a third of this driver's CPU). The JDK's HttpClient spends about as much CPU per request as the
+ * service it measures, and on a shared two-core machine every cycle the driver takes is one the
+ * service under test does not get.
  */
 final class KeepAliveClient implements AutoCloseable {
 
@@ -23,9 +23,8 @@ final class KeepAliveClient implements AutoCloseable {
     private Socket socket;
     private OutputStream out;
     private InputStream in;
-    /** The bytes read but not yet parsed: buffer[start, end). */
+    // buffer[start, end) holds the bytes read but not parsed yet
     private int start;
-
     private int end;
 
     KeepAliveClient(String baseUrl, String path, String bearerToken, String json) {
