@@ -186,17 +186,13 @@ public final class EventApplier {
     }
 
     /**
-     * Forgets what the subscriber applied, before a rebuild: its partition is truncated (a delete of
-     * millions of rows took seconds and left dead index entries for the rebuild's claims to step
-     * over); without a partition of its own, its rows are deleted.
+     * Forgets what the subscriber applied, before a rebuild: its partition (made when it subscribed,
+     * {@link #ensurePartition}) is truncated. A delete of millions of rows took seconds and left dead
+     * index entries for the rebuild's claims to step over.
      */
     void forget(String subscriber) {
         recentlyApplied.remove(subscriber);
-        if (hasPartition(subscriber)) {
-            jdbc.execute("truncate " + partitionOf(subscriber));
-        } else {
-            jdbc.update("delete from subscriber_positions where subscriber = ?", subscriber);
-        }
+        jdbc.execute("truncate " + partitionOf(subscriber));
     }
 
     /**
