@@ -41,6 +41,9 @@ public final class SpineBenchmark {
     private static final int CLIENTS = 16;
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
+    private static final int APPEND_ROUNDS = 4;
+    private static final Duration APPEND_WARMUP = Duration.ofSeconds(3);
+    private static final Duration APPEND_MEASURE = Duration.ofSeconds(8);
 
     public static void main(String[] args) {
         BenchmarkRun.main("spine", SpineBenchmark::run);
@@ -104,40 +107,40 @@ public final class SpineBenchmark {
                     .execute(
                             "create table bench_inserts (id bigint generated always as identity primary key, data jsonb not null)");
         }
-        OperationFactory deposits = i -> {
-            var client = new KeepAliveClient(
-                    stack.commandUrl(),
-                    "/api/ledger/accounts/" + accounts.get(i) + "/deposits",
-                    Stack.token("ledger:write"),
-                    "{\"amount\": \"1.00\"}");
-            return Operation.releasing(client, () -> {
-                var response = client.post();
-                if (response.status() != 200) {
-                    throw new IllegalStateException("deposit answered " + response.status() + ": " + response.body());
-                }
-            });
-        };
+        List<byte[]> deposits = accounts.stream()
+                .map(account -> ClosedLoopHttp.post(
+                        stack.commandUrl(),
+                        "/api/ledger/accounts/" + account + "/deposits",
+                        Stack.token("ledger:write"),
+                        "{\"amount\": \"1.00\"}"))
+                .toList();
         JitWarmUp.untilQuiet(
                 "append",
-                () -> round(rate(deposits, Duration.ZERO, Duration.ofSeconds(20))) + " deposits/s",
+                () -> round(httpRate(stack.commandUrl(), deposits, Duration.ZERO, Duration.ofSeconds(20)))
+                        + " deposits/s",
                 SpineBenchmark::progress);
+        // Short rounds, alternating: the machine is shared, and its slow spells (tens of seconds)
+        // then fall on both sides of the ratio instead of on one.
         List<Double> commandRates = new ArrayList<>();
         List<Double> jdbcRates = new ArrayList<>();
-        for (int round = 0; round < 2; round++) {
-            progress("append round " + (round + 1) + ": JDBC baseline");
-            jdbcRates.add(rate(i -> {
-                var connection = DriverManager.getConnection(
-                        stack.logDatabase.url(), stack.logDatabase.user(), stack.logDatabase.password());
-                connection.setAutoCommit(false);
-                var insert = connection.prepareStatement("insert into bench_inserts (data) values (?::jsonb)");
-                return Operation.releasing(connection, () -> {
-                    insert.setString(1, "{\"account_id\": \"x\", \"amount\": \"1.00\", \"balance\": \"1.00\"}");
-                    insert.executeUpdate();
-                    connection.commit();
-                });
-            }));
-            progress("append round " + (round + 1) + ": deposit commands over HTTP");
-            commandRates.add(rate(deposits));
+        for (int round = 0; round < APPEND_ROUNDS; round++) {
+            progress("append round " + (round + 1) + " of " + APPEND_ROUNDS + ": JDBC baseline");
+            jdbcRates.add(rate(
+                    i -> {
+                        var connection = DriverManager.getConnection(
+                                stack.logDatabase.url(), stack.logDatabase.user(), stack.logDatabase.password());
+                        connection.setAutoCommit(false);
+                        var insert = connection.prepareStatement("insert into bench_inserts (data) values (?::jsonb)");
+                        return Operation.releasing(connection, () -> {
+                            insert.setString(1, "{\"account_id\": \"x\", \"amount\": \"1.00\", \"balance\": \"1.00\"}");
+                            insert.executeUpdate();
+                            connection.commit();
+                        });
+                    },
+                    APPEND_WARMUP,
+                    APPEND_MEASURE));
+            progress("append round " + (round + 1) + " of " + APPEND_ROUNDS + ": deposit commands over HTTP");
+            commandRates.add(httpRate(stack.commandUrl(), deposits, APPEND_WARMUP, APPEND_MEASURE));
         }
         double commands =
                 commandRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
@@ -203,6 +206,21 @@ public final class SpineBenchmark {
         });
         results.put("runner_commands_per_sec", round(rate));
         progress("runner: " + round(rate) + " commands/s");
+    }
+
+    /** Deposits per second of one kept-alive connection per request, driven by {@link ClosedLoopHttp}, after a warm-up. */
+    private static double httpRate(String baseUrl, List<byte[]> requests, Duration warmup, Duration measure)
+            throws Exception {
+        try (var load = new ClosedLoopHttp(baseUrl, requests)) {
+            Thread.sleep(warmup);
+            long before = load.completed();
+            long start = System.nanoTime();
+            Thread.sleep(measure);
+            long done = load.completed() - before;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            load.checkFailure();
+            return done / seconds;
+        }
     }
 
     /** One client's request, repeated until the measurement ends; then closed. */

@@ -11,18 +11,19 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The load driver's response framing, against a server that answers with prepared bytes. */
+/** The load driver's loop against a server that answers with prepared bytes, then holds the connection. */
 @Timeout(10)
-class KeepAliveClientTest {
+class ClosedLoopHttpTest {
 
     private final ServerSocket server;
     private final List<Integer> connections = new CopyOnWriteArrayList<>();
 
-    KeepAliveClientTest() throws IOException {
+    ClosedLoopHttpTest() throws IOException {
         server = new ServerSocket(0);
     }
 
@@ -31,18 +32,16 @@ class KeepAliveClientTest {
         server.close();
     }
 
-    /** The third response's header is shorter than the second response: scanning resumes where the buffer now starts. */
     @Test
-    void reads_responses_split_across_packets_and_back_to_back_on_one_connection() throws Exception {
+    void sends_the_request_again_once_a_response_has_arrived_in_pieces() throws Exception {
         serve(List.of(List.of(
                 "HTTP/1.1 200 \r\nContent-Type: application/json\r\nContent-Len|gth: 11\r\n\r|\n{\"a\": \"bc\"}",
-                "HTTP/1.1 200 \r\ncontent-le|ngth: 2\r\n\r\n{}",
-                "HTTP/1.1 422 \r\nContent-Length: 5\r\n\r\nwrong")));
-        var client = client();
+                "HTTP/1.1 200 \r\ncontent-le|ngth: 2\r\n\r\n{}")));
 
-        assertThat(client.post()).isEqualTo(new KeepAliveClient.Response(200, "{\"a\": \"bc\"}"));
-        assertThat(client.post()).isEqualTo(new KeepAliveClient.Response(200, "{}"));
-        assertThat(client.post()).isEqualTo(new KeepAliveClient.Response(422, "wrong"));
+        try (var load = load()) {
+            await(() -> load.completed() == 2);
+            load.checkFailure();
+        }
         assertThat(connections).hasSize(1);
     }
 
@@ -51,27 +50,50 @@ class KeepAliveClientTest {
         serve(List.of(
                 List.of("HTTP/1.1 200 \r\nConnection: close\r\nContent-Length: 1\r\n\r\nx"),
                 List.of("HTTP/1.1 200 \r\nContent-Length: 1\r\n\r\ny")));
-        var client = client();
 
-        assertThat(client.post().body()).isEqualTo("x");
-        assertThat(client.post().body()).isEqualTo("y");
+        try (var load = load()) {
+            await(() -> load.completed() == 2);
+            load.checkFailure();
+        }
         assertThat(connections).hasSize(2);
     }
 
     @Test
-    void refuses_a_response_it_cannot_frame() throws Exception {
-        serve(List.of(List.of("HTTP/1.1 200 \r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n")));
+    void stops_at_an_answer_other_than_200() throws Exception {
+        serve(List.of(List.of(
+                "HTTP/1.1 422 \r\nContent-Length: 5\r\n\r\nwrong", "HTTP/1.1 200 \r\nContent-Length: 0\r\n\r\n")));
 
-        assertThatThrownBy(client()::post).isInstanceOf(IOException.class).hasMessageContaining("chunked");
+        try (var load = load()) {
+            await(() -> {
+                try {
+                    load.checkFailure();
+                    return false;
+                } catch (Exception e) {
+                    return true;
+                }
+            });
+            assertThatThrownBy(load::checkFailure)
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("answered 422: wrong");
+            assertThat(load.completed()).isZero();
+        }
     }
 
-    private KeepAliveClient client() {
-        return new KeepAliveClient("http://127.0.0.1:" + server.getLocalPort(), "/x", "token", "{}");
+    private ClosedLoopHttp load() throws IOException {
+        String url = "http://127.0.0.1:" + server.getLocalPort();
+        return new ClosedLoopHttp(url, List.of(ClosedLoopHttp.post(url, "/x", "token", "{}")));
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        while (!condition.getAsBoolean()) {
+            Thread.sleep(10);
+        }
     }
 
     /**
      * Serves connections one after another, each answering its requests with its responses in
-     * turn; a response is sent in pieces where it has a {@code |}.
+     * turn (a response is sent in pieces where it has a {@code |}), then reading until the client
+     * closes.
      */
     private void serve(List<List<String>> connectionsResponses) {
         Thread.ofVirtual().start(() -> {
@@ -88,6 +110,7 @@ class KeepAliveClientTest {
                             Thread.sleep(20); // separate packets
                         }
                     }
+                    in.transferTo(OutputStream.nullOutputStream());
                 } catch (IOException | InterruptedException e) {
                     return; // the test has ended
                 }
