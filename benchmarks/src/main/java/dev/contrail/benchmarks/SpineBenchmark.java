@@ -208,7 +208,7 @@ public final class SpineBenchmark {
         progress("runner: " + round(rate) + " commands/s");
     }
 
-    /** Deposits per second of one kept-alive connection per request, driven by {@link ClosedLoopHttp}, after a warm-up. */
+    /** Responses per second of one kept-alive connection per request, driven by {@link ClosedLoopHttp}, after a warm-up. */
     private static double httpRate(String baseUrl, List<byte[]> requests, Duration warmup, Duration measure)
             throws Exception {
         try (var load = new ClosedLoopHttp(baseUrl, requests)) {
