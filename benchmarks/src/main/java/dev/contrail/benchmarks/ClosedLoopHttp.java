@@ -105,11 +105,11 @@ final class ClosedLoopHttp implements AutoCloseable {
         if (connection.channel.read(in) < 0) {
             throw new IOException("the server closed a connection mid-response");
         }
-        if (!in.hasRemaining()) {
-            throw new IOException("a response larger than " + in.capacity() + " bytes");
-        }
         ResponseFrame frame = ResponseFrame.find(in.array(), 0, in.position());
         if (frame == null) {
+            if (!in.hasRemaining()) {
+                throw new IOException("a response larger than " + in.capacity() + " bytes");
+            }
             return;
         }
         if (frame.status() != 200) {

@@ -41,7 +41,7 @@ public final class SpineBenchmark {
     private static final int CLIENTS = 16;
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
-    private static final int APPEND_ROUNDS = 4;
+    private static final int APPEND_ROUNDS = 6;
     private static final Duration APPEND_WARMUP = Duration.ofSeconds(3);
     private static final Duration APPEND_MEASURE = Duration.ofSeconds(8);
 
