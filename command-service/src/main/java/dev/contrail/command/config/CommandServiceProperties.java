@@ -30,12 +30,16 @@ public record CommandServiceProperties(
      * @param enabled whether this instance competes to relay the log to Kafka
      * @param fallbackPoll read the log at least this often even without a notification
      * @param roundInterval read the log at most this often: under load a round carries more events
+     * @param maxRoundInterval above {@code busyRate}, rounds grow apart in proportion to the rate, up to this
+     * @param busyRate events per second above which rounds grow apart
      */
     public record Relay(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("500") int batchSize,
             @DefaultValue("5s") Duration fallbackPoll,
             @DefaultValue("5ms") Duration roundInterval,
+            @DefaultValue("25ms") Duration maxRoundInterval,
+            @DefaultValue("2000") double busyRate,
             @DefaultValue("6") int topicPartitions,
             @DefaultValue("1") short topicReplicationFactor) {}
 }

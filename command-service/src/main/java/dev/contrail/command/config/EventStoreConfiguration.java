@@ -10,6 +10,7 @@ import dev.contrail.eventstore.aggregate.StateCache;
 import dev.contrail.eventstore.relay.EventRelay;
 import dev.contrail.eventstore.relay.KafkaTopics;
 import dev.contrail.eventstore.relay.RelaySettings;
+import dev.contrail.eventstore.relay.RoundPacing;
 import dev.contrail.flights.FlightsEvents;
 import dev.contrail.flights.track.FlightTrack;
 import dev.contrail.ledger.LedgerEvents;
@@ -91,7 +92,7 @@ class EventStoreConfiguration {
                 relay.fallbackPoll(),
                 Duration.ofMillis(2),
                 Duration.ofSeconds(1),
-                relay.roundInterval());
+                new RoundPacing(relay.roundInterval(), relay.maxRoundInterval(), relay.busyRate()));
         return new EventRelay(
                 dataSource, store, KafkaTopics.producer(bootstrapServers, "contrail-relay"), settings, meters);
     }

@@ -188,16 +188,19 @@ public final class EventRelay implements AutoCloseable {
             LogPosition saved = position;
             long savedAt = System.nanoTime();
             long roundStartedAt = 0;
-            long roundInterval = settings.roundInterval().toNanos();
+            long roundInterval = 0;
             boolean full = false;
             while (running.get()) {
                 long sinceLastRound = System.nanoTime() - roundStartedAt;
                 if (!full && sinceLastRound < roundInterval) { // a backlog is read at full speed
                     TimeUnit.NANOSECONDS.sleep(roundInterval - sinceLastRound);
                 }
-                roundStartedAt = System.nanoTime();
+                long startedAt = System.nanoTime();
+                long sinceRoundBefore = startedAt - roundStartedAt;
+                roundStartedAt = startedAt;
                 wake.drainPermits(); // an append that commits from here on wakes the next round
                 LogPage page = store.readAll(position, settings.batchSize());
+                roundInterval = settings.pacing().intervalNanos(page.entries().size(), sinceRoundBefore);
                 if (!page.isEmpty()) {
                     publish(page.events());
                     position = page.next();

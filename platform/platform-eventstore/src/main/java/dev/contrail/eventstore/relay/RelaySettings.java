@@ -11,10 +11,8 @@ import java.time.Duration;
  * @param heldBackRecheck how soon to read again when committed events wait behind an older, still
  *     running transaction that will not notify (it appends no events)
  * @param standbyPoll how often a standby instance tries to become the leader
- * @param roundInterval rounds start at most this often, unless the last one read a full batch (a
- *     backlog): under load a round then carries the events of the whole interval (fewer reads of
- *     the log, fewer Kafka requests), for at most this much more latency; zero reads again as soon
- *     as an append commits
+ * @param pacing how far apart rounds start, unless the last one read a full batch (a backlog is
+ *     read at full speed)
  */
 public record RelaySettings(
         String name,
@@ -22,7 +20,7 @@ public record RelaySettings(
         Duration fallbackPoll,
         Duration heldBackRecheck,
         Duration standbyPoll,
-        Duration roundInterval) {
+        RoundPacing pacing) {
 
     /** The advisory lock key of this relay: the same for every instance, different per relay name. */
     long lockKey() {

@@ -58,7 +58,12 @@ class EventRelayTest {
 
     private EventRelay relay(String name, Producer<String, byte[]> producer, Duration fallbackPoll) {
         var settings = new RelaySettings(
-                name, 50, fallbackPoll, Duration.ofMillis(2), Duration.ofMillis(100), Duration.ofMillis(5));
+                name,
+                50,
+                fallbackPoll,
+                Duration.ofMillis(2),
+                Duration.ofMillis(100),
+                RoundPacing.fixed(Duration.ofMillis(5)));
         var relay = new EventRelay(dataSource, store, producer, settings, new SimpleMeterRegistry());
         relays.add(relay);
         relay.start();
@@ -199,7 +204,12 @@ class EventRelayTest {
         // session is another one) stays a standby forever.
         var pooled = new TwoSessionPool(dataSource);
         var settings = new RelaySettings(
-                "pooled", 50, Duration.ofSeconds(5), Duration.ofMillis(2), Duration.ofMillis(100), Duration.ZERO);
+                "pooled",
+                50,
+                Duration.ofSeconds(5),
+                Duration.ofMillis(2),
+                Duration.ofMillis(100),
+                RoundPacing.fixed(Duration.ZERO));
         var relay = new EventRelay(pooled, store, failingOnce(producer()), settings, new SimpleMeterRegistry());
         relays.add(relay);
         relay.start();
