@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,16 +24,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * answer but 200 stops the load.
  */
 final class ClosedLoopHttp implements AutoCloseable {
-
-    /** A connection's request, as bytes ready to send. */
-    static byte[] post(String baseUrl, String path, String bearerToken, String json) {
-        var uri = URI.create(baseUrl);
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return ("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                        + "\r\nAuthorization: Bearer " + bearerToken
-                        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n" + json)
-                .getBytes(StandardCharsets.UTF_8);
-    }
 
     private final InetSocketAddress server;
     private final Selector selector;

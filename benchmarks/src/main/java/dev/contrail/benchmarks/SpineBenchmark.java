@@ -6,6 +6,7 @@ import dev.contrail.eventstore.PostgresEventStore;
 import dev.contrail.eventstore.StreamAppend;
 import dev.contrail.ledger.account.AccountEvent.FundsDeposited;
 import dev.contrail.test.ApiClient;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -30,6 +31,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The spine's figures, each against a baseline measured in the same run on the same machine:
@@ -39,6 +41,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class SpineBenchmark {
 
     private static final int CLIENTS = 16;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
     private static final int APPEND_ROUNDS = 6;
@@ -108,7 +111,7 @@ public final class SpineBenchmark {
                             "create table bench_inserts (id bigint generated always as identity primary key, data jsonb not null)");
         }
         List<byte[]> deposits = accounts.stream()
-                .map(account -> ClosedLoopHttp.post(
+                .map(account -> RawRequest.post(
                         stack.commandUrl(),
                         "/api/ledger/accounts/" + account + "/deposits",
                         Stack.token("ledger:write"),
@@ -426,7 +429,6 @@ public final class SpineBenchmark {
     /** Command sent → the query with Contrail-Min-Position answers, at 200 commands per second. */
     private static void readYourWrites(Stack stack, Map<String, Object> results) throws Exception {
         var commands = new ApiClient(stack.commandUrl(), Stack.token("ledger:write"));
-        var queries = new ApiClient(stack.queryUrl(), null);
         List<String> accounts = new ArrayList<>();
         for (int i = 0; i < 256; i++) {
             accounts.add(commands.post(
@@ -436,52 +438,82 @@ public final class SpineBenchmark {
                     .asString());
         }
         var failures = new AtomicLong();
+        var firstFailure = new AtomicReference<Exception>();
         JitWarmUp.untilQuiet(
                 "read-your-writes",
                 () -> {
-                    var window = readYourWrites(commands, queries, accounts, Duration.ofSeconds(15), failures);
+                    var window = readYourWrites(stack, accounts, Duration.ofSeconds(15), failures, firstFailure);
+                    checkNoFailures(failures, firstFailure);
                     return "p99 " + round(window.percentileMillis(99)) + " ms";
                 },
                 SpineBenchmark::progress);
         progress("read-your-writes: measuring " + MEASURE.toSeconds() + " s");
-        var latencies = readYourWrites(commands, queries, accounts, MEASURE, failures);
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " read-your-writes commands or queries failed");
-        }
+        var latencies = readYourWrites(stack, accounts, MEASURE, failures, firstFailure);
+        checkNoFailures(failures, firstFailure);
         results.put("read_your_writes_samples", latencies.count());
         results.put("read_your_writes_failures", failures.get());
         results.put("read_your_writes_p50_ms", round(latencies.percentileMillis(50)));
         results.put("read_your_writes_p99_ms", round(latencies.percentileMillis(99)));
     }
 
+    private static void checkNoFailures(AtomicLong failures, AtomicReference<Exception> firstFailure) {
+        if (failures.get() > 0) {
+            throw new IllegalStateException(
+                    failures.get() + " read-your-writes commands or queries failed", firstFailure.get());
+        }
+    }
+
     /** Commands at 200 per second for a while, each followed by its query; their latencies. */
     private static Latencies readYourWrites(
-            ApiClient commands, ApiClient queries, List<String> accounts, Duration duration, AtomicLong failures)
-            throws InterruptedException {
+            Stack stack,
+            List<String> accounts,
+            Duration duration,
+            AtomicLong failures,
+            AtomicReference<Exception> firstFailure)
+            throws Exception {
         int rate = 200;
         long total = rate * duration.toSeconds();
         var latencies = new Latencies();
-        try (var clients = Executors.newScheduledThreadPool(32)) {
+        String token = Stack.token("ledger:write");
+        List<byte[]> deposits = accounts.stream()
+                .map(account -> RawRequest.post(
+                        stack.commandUrl(),
+                        "/api/ledger/accounts/" + account + "/deposits",
+                        token,
+                        "{\"amount\": \"1.00\"}"))
+                .toList();
+        try (var commands = new PooledHttp(stack.commandUrl());
+                var queries = new PooledHttp(stack.queryUrl());
+                var clients = Executors.newScheduledThreadPool(32)) {
             long start = System.nanoTime();
             for (long i = 0; i < total; i++) {
-                String account = accounts.get((int) (i % accounts.size()));
+                int client = (int) (i % accounts.size());
                 clients.schedule(
                         () -> {
                             long sent = System.nanoTime();
-                            var command = commands.post(
-                                    "/api/ledger/accounts/" + account + "/deposits", "{\"amount\": \"1.00\"}");
-                            if (command.status() != 200) {
+                            try {
+                                var command = commands.exchange(deposits.get(client));
+                                if (command.status() != 200) {
+                                    throw new IOException(
+                                            "the command answered " + command.status() + ": " + command.body());
+                                }
+                                String position = JSON.readTree(command.body())
+                                        .get("position")
+                                        .asString();
+                                var answer = queries.exchange(RawRequest.get(
+                                        stack.queryUrl(),
+                                        "/api/ledger/accounts/" + accounts.get(client),
+                                        "Contrail-Min-Position",
+                                        position));
+                                if (answer.status() != 200) {
+                                    throw new IOException(
+                                            "the query answered " + answer.status() + ": " + answer.body());
+                                }
+                                latencies.add(System.nanoTime() - sent);
+                            } catch (IOException | RuntimeException e) {
                                 failures.incrementAndGet();
-                                return;
+                                firstFailure.compareAndSet(null, e);
                             }
-                            String position = command.json().get("position").asString();
-                            var answer =
-                                    queries.get("/api/ledger/accounts/" + account, "Contrail-Min-Position", position);
-                            if (answer.status() != 200) {
-                                failures.incrementAndGet();
-                                return;
-                            }
-                            latencies.add(System.nanoTime() - sent);
                         },
                         start + i * 1_000_000_000L / rate - System.nanoTime(),
                         TimeUnit.NANOSECONDS);

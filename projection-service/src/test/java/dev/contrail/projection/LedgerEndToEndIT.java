@@ -8,6 +8,7 @@ import dev.contrail.core.security.HmacTokens;
 import dev.contrail.test.ApiClient;
 import dev.contrail.test.RealInfrastructure;
 import dev.contrail.test.RunningService;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -98,6 +99,10 @@ class LedgerEndToEndIT {
         assertThat(account.json().get("currency").asString()).isEqualTo("EUR");
         assertThat(account.json().get("version").asLong()).isEqualTo(4);
         assertThat(account.json().get("status").asString()).isEqualTo("OPEN");
+        // held until complete and sent in one write, not flushed in chunks
+        assertThat(account.header("Content-Length"))
+                .isEqualTo(String.valueOf(account.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(account.header("Transfer-Encoding")).isNull();
     }
 
     @Test
