@@ -37,9 +37,9 @@ public record CommandServiceProperties(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("500") int batchSize,
             @DefaultValue("5s") Duration fallbackPoll,
-            @DefaultValue("5ms") Duration roundInterval,
+            @DefaultValue("1ms") Duration roundInterval,
             @DefaultValue("25ms") Duration maxRoundInterval,
-            @DefaultValue("2000") double busyRate,
+            @DefaultValue("200") double busyRate,
             @DefaultValue("6") int topicPartitions,
             @DefaultValue("1") short topicReplicationFactor) {}
 }
