@@ -189,6 +189,7 @@ public final class EventRelay implements AutoCloseable {
             long savedAt = System.nanoTime();
             long roundStartedAt = 0;
             long roundInterval = 0;
+            double rate = 0; // events per second, smoothed
             boolean full = false;
             while (running.get()) {
                 long sinceLastRound = System.nanoTime() - roundStartedAt;
@@ -200,7 +201,8 @@ public final class EventRelay implements AutoCloseable {
                 roundStartedAt = startedAt;
                 wake.drainPermits(); // an append that commits from here on wakes the next round
                 LogPage page = store.readAll(position, settings.batchSize());
-                roundInterval = settings.pacing().intervalNanos(page.entries().size(), sinceRoundBefore);
+                rate = RoundPacing.rate(rate, page.entries().size(), sinceRoundBefore);
+                roundInterval = settings.pacing().intervalNanos(rate);
                 if (!page.isEmpty()) {
                     publish(page.events());
                     position = page.next();
