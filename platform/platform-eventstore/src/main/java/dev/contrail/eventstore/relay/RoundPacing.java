@@ -11,7 +11,7 @@ import java.time.Duration;
  * Command-service's defaults (1 ms up to 200 events/s, 25 ms at most) give 5 ms at 1,000 events/s
  * and 20 ms at 4,000. On this project's two-core machine the spine benchmark's deposits (about
  * 4,000 events/s) ran at 0.63-0.67 of the JDBC baseline with rounds always 5 ms apart, 0.74 with
- * 5 ms up to 2,000 events/s, 0.75-0.83 with the defaults (three runs) and 0.83 with no relay.
+ * 5 ms up to 2,000 events/s, 0.67-0.83 with the defaults (four runs) and 0.83 with no relay.
  *
  * @param shortest the interval at rates up to {@code busyRate}; zero reads as soon as an append commits
  * @param longest the interval never grows beyond this
